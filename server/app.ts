@@ -1,0 +1,24 @@
+import Fastify, { type FastifyInstance } from 'fastify'
+import { registerArticleDocuments } from './article-documents'
+import { DEFAULT_FETCH_PROXY_OPTIONS, registerFetchProxy, type FetchProxyOptions } from './fetch-proxy'
+import { registerSecurityHeaders } from './security-headers'
+import { registerStaticFiles } from './static-files'
+
+export interface ServerOptions {
+  /** The production build to serve (vite's outDir). */
+  distDir: string
+  /** Where the sample JSON Feeds live; `<distDir>/samples` by default. */
+  samplesDir?: string
+  fetchProxy?: Partial<FetchProxyOptions>
+  logger?: boolean
+}
+
+/** Builds the Folio server without listening, so tests can start it on any port. */
+export async function buildServer(options: ServerOptions): Promise<FastifyInstance> {
+  const app = Fastify({ logger: options.logger ?? false })
+  registerSecurityHeaders(app)
+  registerFetchProxy(app, { ...DEFAULT_FETCH_PROXY_OPTIONS, ...options.fetchProxy })
+  registerArticleDocuments(app, options.samplesDir ?? `${options.distDir}/samples`)
+  await registerStaticFiles(app, options.distDir)
+  return app
+}

@@ -1,0 +1,36 @@
+import { createHash } from 'node:crypto'
+import { readdir, readFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import type { FastifyInstance } from 'fastify'
+
+interface FeedItem {
+  id?: unknown
+}
+
+/** Finds an item by id in the JSON Feeds of `samplesDir`, read fresh so edits show at once. */
+async function findSampleItem(samplesDir: string, id: string): Promise<FeedItem | null> {
+  const names = (await readdir(samplesDir).catch(() => [] as string[])).filter((name) => name.endsWith('.json'))
+  for (const name of names) {
+    const feed = JSON.parse(await readFile(join(samplesDir, name), 'utf8')) as { items?: FeedItem[] }
+    const item = feed.items?.find((candidate) => candidate.id === id)
+    if (item) return item
+  }
+  return null
+}
+
+/**
+ * `GET /articles/:id.json`: one sample article as a JSON Feed item. The service worker serves it
+ * stale-while-revalidate; the strong ETag lets its BroadcastUpdatePlugin see when it changed.
+ */
+export function registerArticleDocuments(app: FastifyInstance, samplesDir: string): void {
+  app.get<{ Params: { file: string } }>('/articles/:file', async (request, reply) => {
+    const match = /^(.+)\.json$/.exec(request.params.file)
+    const item = match?.[1] ? await findSampleItem(samplesDir, decodeURIComponent(match[1])) : null
+    if (!item) return reply.code(404).send({ error: 'not_found', message: 'No such article' })
+    const body = JSON.stringify(item)
+    const etag = `"${createHash('sha256').update(body).digest('base64url').slice(0, 22)}"`
+    reply.header('Cache-Control', 'no-cache').header('ETag', etag)
+    if (request.headers['if-none-match'] === etag) return reply.code(304).send()
+    return reply.type('application/json; charset=utf-8').send(body)
+  })
+}

@@ -1,0 +1,25 @@
+import { onScopeDispose } from 'vue'
+import type { ArticleContent } from '@/ingest/article-from-item'
+import { watchDocumentUpdates } from './document-updates'
+
+/**
+ * Keeps an article's body in step with its document URL: the first fetch is answered from the
+ * service worker's cache at once; when the revalidated copy differs, the worker broadcasts and
+ * `apply` gets the new content. Stops when the calling scope is disposed.
+ */
+export function followArticleDocument(documentUrl: string, apply: (content: ArticleContent) => void): void {
+  const handle = async (body: unknown): Promise<void> => {
+    const [{ parseJsonFeedItem }, { articleContent }] = await Promise.all([
+      import('@/ingest/json-feed'),
+      import('@/ingest/article-from-item'),
+    ])
+    const item = parseJsonFeedItem(body)
+    if (typeof item !== 'string') apply(articleContent(item))
+  }
+  const stop = watchDocumentUpdates(documentUrl, (body) => void handle(body))
+  onScopeDispose(stop)
+  fetch(documentUrl, { headers: { accept: 'application/json' } })
+    .then((response) => (response.ok ? response.json() : null))
+    .then((body: unknown) => (body ? handle(body) : undefined))
+    .catch(() => undefined) // offline with nothing cached: the stored copy stays on screen
+}

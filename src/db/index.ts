@@ -1,0 +1,53 @@
+import { openDB, type IDBPDatabase } from 'idb'
+import { migrate } from './migrations'
+import { DB_NAME, DB_VERSION, type FolioDB } from './schema'
+
+export type FolioDb = IDBPDatabase<FolioDB>
+
+/** What the shell tells the person when another tab holds an older or newer database. */
+export type DbNotice = 'blocked' | 'outdated' | 'terminated'
+type NoticeListener = (notice: DbNotice) => void
+
+let connection: Promise<FolioDb> | null = null
+const listeners = new Set<NoticeListener>()
+
+/** Subscribes to connection notices; returns the unsubscribe function. */
+export function onDbNotice(listener: NoticeListener): () => void {
+  listeners.add(listener)
+  return () => listeners.delete(listener)
+}
+
+function notify(notice: DbNotice): void {
+  for (const listener of listeners) listener(notice)
+}
+
+/**
+ * The shared connection, opened on first use. A tab running older code closes its connection as
+ * soon as a newer tab asks to upgrade (`blocking`), so the upgrade never waits on it; the next call
+ * reopens, which fails loudly (VersionError) in the old tab instead of hanging.
+ */
+export function getDb(): Promise<FolioDb> {
+  connection ??= openDB<FolioDB>(DB_NAME, DB_VERSION, {
+    upgrade: (db, oldVersion, _newVersion, tx) => migrate(db, oldVersion, tx),
+    blocked: () => notify('blocked'),
+    blocking: () => {
+      void closeDb()
+      notify('outdated')
+    },
+    terminated: () => {
+      connection = null
+      notify('terminated')
+    },
+  }).catch((error: unknown) => {
+    connection = null
+    throw error
+  })
+  return connection
+}
+
+/** Closes the shared connection (tests, and the `blocking` handler). */
+export async function closeDb(): Promise<void> {
+  const pending = connection
+  connection = null
+  if (pending) (await pending).close()
+}

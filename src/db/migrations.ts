@@ -1,0 +1,32 @@
+import type { IDBPDatabase, IDBPTransaction, StoreNames } from 'idb'
+import type { FolioDB } from './schema'
+
+type UpgradeTx = IDBPTransaction<FolioDB, StoreNames<FolioDB>[], 'versionchange'>
+
+/**
+ * Cumulative migrations: a database at any earlier version runs every block after it, in order.
+ * Never edit a released block; add a new one and a test that upgrades data written by the old one.
+ */
+export function migrate(db: IDBPDatabase<FolioDB>, oldVersion: number, _tx: UpgradeTx): void {
+  if (oldVersion < 1) {
+    const articles = db.createObjectStore('articles', { keyPath: 'id' })
+    articles.createIndex('by-source', 'sourceId')
+    articles.createIndex('by-published', 'publishedAt')
+    articles.createIndex('by-added', 'addedAt')
+    articles.createIndex('by-tag', 'tags', { multiEntry: true })
+
+    const sources = db.createObjectStore('sources', { keyPath: 'id' })
+    sources.createIndex('by-url', 'url')
+
+    const interactions = db.createObjectStore('interactions', { keyPath: 'id', autoIncrement: true })
+    interactions.createIndex('by-article', 'articleId')
+    interactions.createIndex('by-at', 'at')
+
+    const progress = db.createObjectStore('progress', { keyPath: 'articleId' })
+    progress.createIndex('by-updated', 'updatedAt')
+
+    db.createObjectStore('pending', { keyPath: 'url' })
+    db.createObjectStore('settings')
+    db.createObjectStore('model', { keyPath: 'key' })
+  }
+}

@@ -1,0 +1,95 @@
+import type { DBSchema } from 'idb'
+
+export const DB_NAME = 'folio'
+/** Bump with a new `if (oldVersion < N)` block in migrations.ts and a test in test/unit/db. */
+export const DB_VERSION = 1
+
+export type ArticleId = string
+export type SourceId = string
+
+export interface ArticleRecord {
+  id: ArticleId
+  sourceId: SourceId
+  /** Permalink of the original, when there is one. */
+  url: string | null
+  /** Same-origin document the reader revalidates (StaleWhileRevalidate), e.g. `/articles/x.json`. */
+  documentUrl: string | null
+  title: string
+  author: string | null
+  /** Epoch milliseconds; `addedAt` when the source gave no date. */
+  publishedAt: number
+  addedAt: number
+  /** Sanitized HTML; sanitized again before rendering. */
+  html: string
+  text: string
+  wordCount: number
+  readingMinutes: number
+  language: string | null
+  tags: string[]
+  summary: string
+}
+
+export type SourceKind = 'sample' | 'feed' | 'saved' | 'import'
+
+export interface SourceRecord {
+  id: SourceId
+  kind: SourceKind
+  title: string
+  url: string | null
+  addedAt: number
+  /** Conditional-request validators from the last fetch. */
+  etag: string | null
+  lastModified: string | null
+  fetchedAt: number | null
+}
+
+export type InteractionEvent = 'open' | 'finish' | 'like' | 'dislike' | 'hide' | 'save'
+
+export interface InteractionRecord {
+  id?: number
+  articleId: ArticleId
+  event: InteractionEvent
+  at: number
+}
+
+export interface ProgressRecord {
+  articleId: ArticleId
+  /** Fraction of the text read, in [0, 1]: survives reflow and font changes. */
+  fraction: number
+  updatedAt: number
+  finishedAt: number | null
+}
+
+export interface PendingUrlRecord {
+  url: string
+  title: string | null
+  addedAt: number
+  attempts: number
+  lastError: string | null
+}
+
+export interface ModelRecord {
+  key: 'current'
+  fittedAt: number
+  payload: unknown
+}
+
+export interface FolioDB extends DBSchema {
+  articles: {
+    key: ArticleId
+    value: ArticleRecord
+    indexes: { 'by-source': SourceId; 'by-published': number; 'by-added': number; 'by-tag': string }
+  }
+  sources: { key: SourceId; value: SourceRecord; indexes: { 'by-url': string } }
+  interactions: {
+    key: number
+    value: InteractionRecord
+    indexes: { 'by-article': ArticleId; 'by-at': number }
+  }
+  progress: { key: ArticleId; value: ProgressRecord; indexes: { 'by-updated': number } }
+  pending: { key: string; value: PendingUrlRecord }
+  settings: { key: string; value: unknown }
+  model: { key: string; value: ModelRecord }
+}
+
+export type StoreName = 'articles' | 'sources' | 'interactions' | 'progress' | 'pending' | 'settings' | 'model'

@@ -1,0 +1,43 @@
+import createDOMPurify, { type DOMPurify } from 'dompurify'
+
+/** Tags an article never needs and that can run code, submit data, or pull in remote styles. */
+const FORBIDDEN_TAGS = ['script', 'style', 'link', 'meta', 'base', 'form', 'input', 'button', 'textarea', 'select', 'option', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'template', 'noscript', 'svg', 'math']
+/** Inline styles can fetch (url(), @import) and hide content; the reader styles articles itself. */
+const FORBIDDEN_ATTRS = ['style', 'srcdoc', 'formaction', 'action', 'background', 'ping']
+/** http(s), mailto and relative URLs only: no javascript:, data:, vbscript: or others. */
+const SAFE_URL = /^(?:(?:https?|mailto):|[^a-z]|[a-z+.-]+(?:[^a-z+.\-:]|$))/i
+
+let purifier: DOMPurify | null = null
+
+function getPurifier(): DOMPurify {
+  if (purifier) return purifier
+  const instance = createDOMPurify(window)
+  instance.addHook('afterSanitizeAttributes', (node) => {
+    if (node.tagName === 'IMG') {
+      node.setAttribute('loading', 'lazy')
+      node.setAttribute('decoding', 'async')
+      node.setAttribute('referrerpolicy', 'no-referrer')
+    }
+    if (node.tagName === 'A' && node.hasAttribute('href')) {
+      node.setAttribute('target', '_blank')
+      node.setAttribute('rel', 'noopener noreferrer')
+    }
+  })
+  purifier = instance
+  return instance
+}
+
+/**
+ * Returns article HTML that cannot run script or reach out by itself. Used at ingest, before the
+ * HTML is stored, and again in the reader before it is rendered (defence in depth).
+ */
+export function sanitizeArticleHtml(html: string): string {
+  return getPurifier().sanitize(html, {
+    FORBID_TAGS: FORBIDDEN_TAGS,
+    FORBID_ATTR: FORBIDDEN_ATTRS,
+    ALLOWED_URI_REGEXP: SAFE_URL,
+    ALLOW_DATA_ATTR: false,
+    ALLOW_ARIA_ATTR: true,
+    USE_PROFILES: { html: true },
+  })
+}

@@ -1,0 +1,34 @@
+/// <reference lib="webworker" />
+import { clientsClaim, setCacheNameDetails } from 'workbox-core'
+import { cleanupOutdatedCaches, precacheAndRoute } from 'workbox-precaching'
+import { CACHE_PREFIX, CACHE_VERSION, runtimeCacheNames } from './cache-names'
+import { listenForSkipWaiting } from './messages'
+import { registerNavigation } from './navigation'
+import { registerRuntimeRoutes } from './routes'
+
+declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: Array<{ url: string; revision: string | null }> }
+
+setCacheNameDetails({ prefix: CACHE_PREFIX, suffix: CACHE_VERSION })
+
+precacheAndRoute(self.__WB_MANIFEST)
+cleanupOutdatedCaches()
+registerNavigation()
+registerRuntimeRoutes()
+listenForSkipWaiting()
+
+// Take control of pages opened before the first install; updates still wait for the person.
+clientsClaim()
+
+// Drop runtime caches of earlier versions (folio-media-v0, …); precache cleanup is workbox's.
+self.addEventListener('activate', (event) => {
+  event.waitUntil(
+    caches.keys().then((keys) =>
+      Promise.all(
+        keys
+          .filter((key) => key.startsWith(`${CACHE_PREFIX}-`) && !key.includes('precache'))
+          .filter((key) => !runtimeCacheNames.includes(key))
+          .map((key) => caches.delete(key)),
+      ),
+    ),
+  )
+})
