@@ -1,4 +1,4 @@
-import { getDb } from './index'
+import { getDb, writeAtomically } from './index'
 import type { ArticleId, ArticleRecord, SourceId, SourceRecord } from './schema'
 
 /** The fields a list or card needs: everything but the body. */
@@ -16,7 +16,9 @@ export async function getArticle(id: ArticleId): Promise<ArticleRecord | undefin
 export async function putArticles(articles: readonly ArticleRecord[]): Promise<void> {
   const db = await getDb()
   const tx = db.transaction('articles', 'readwrite')
-  await Promise.all([...articles.map((article) => tx.store.put(article)), tx.done])
+  await writeAtomically(tx, (track) => {
+    for (const article of articles) track(tx.store.put(article))
+  })
 }
 
 export async function countArticles(): Promise<number> {
@@ -57,6 +59,8 @@ export async function getNeighbours(id: ArticleId): Promise<{ previous: ArticleI
 export async function putSourceWithArticles(source: SourceRecord, articles: readonly ArticleRecord[]): Promise<void> {
   const db = await getDb()
   const tx = db.transaction(['sources', 'articles'], 'readwrite')
-  const writes = articles.map((article) => tx.objectStore('articles').put(article))
-  await Promise.all([tx.objectStore('sources').put(source), ...writes, tx.done])
+  await writeAtomically(tx, (track) => {
+    track(tx.objectStore('sources').put(source))
+    for (const article of articles) track(tx.objectStore('articles').put(article))
+  })
 }

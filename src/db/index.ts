@@ -1,4 +1,4 @@
-import { openDB, type IDBPDatabase } from 'idb'
+import { openDB, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb'
 import { migrate } from './migrations'
 import { DB_NAME, DB_VERSION, type FolioDB } from './schema'
 
@@ -50,4 +50,25 @@ export async function closeDb(): Promise<void> {
   const pending = connection
   connection = null
   if (pending) (await pending).close()
+}
+
+/**
+ * Runs the writes of one readwrite transaction so that all land or none does: a write that throws
+ * at once (a missing key, say) aborts the transaction instead of letting the earlier ones commit.
+ * `write` passes each request to `track`.
+ */
+export async function writeAtomically<Names extends StoreNames<FolioDB>[]>(
+  tx: IDBPTransaction<FolioDB, Names, 'readwrite'>,
+  write: (track: (request: Promise<unknown>) => void) => void,
+): Promise<void> {
+  const pending: Array<Promise<unknown>> = [tx.done]
+  try {
+    write((request) => pending.push(request))
+  } catch (error) {
+    // The abort rejects every tracked request; the caller gets the original error instead.
+    for (const request of pending) request.catch(() => undefined)
+    tx.abort()
+    throw error
+  }
+  await Promise.all(pending)
 }

@@ -1,14 +1,15 @@
 import type { IDBPDatabase, IDBPTransaction, StoreNames } from 'idb'
-import type { FolioDB } from './schema'
+import { DB_VERSION, type FolioDB } from './schema'
 
 type UpgradeTx = IDBPTransaction<FolioDB, StoreNames<FolioDB>[], 'versionchange'>
 
 /**
  * Cumulative migrations: a database at any earlier version runs every block after it, in order.
  * Never edit a released block; add a new one and a test that upgrades data written by the old one.
+ * `targetVersion` stops early, so tests can build a database exactly as an older release left it.
  */
-export function migrate(db: IDBPDatabase<FolioDB>, oldVersion: number, _tx: UpgradeTx): void {
-  if (oldVersion < 1) {
+export function migrate(db: IDBPDatabase<FolioDB>, oldVersion: number, _tx: UpgradeTx, targetVersion = DB_VERSION): void {
+  if (oldVersion < 1 && targetVersion >= 1) {
     const articles = db.createObjectStore('articles', { keyPath: 'id' })
     articles.createIndex('by-source', 'sourceId')
     articles.createIndex('by-published', 'publishedAt')

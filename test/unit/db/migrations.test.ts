@@ -1,0 +1,65 @@
+import { openDB } from 'idb'
+import { beforeEach, describe, expect, it } from 'vitest'
+import { getArticle, listArticleIdsBySource, listArticleIdsByTag } from '@/db/articles'
+import { getDb } from '@/db'
+import { migrate } from '@/db/migrations'
+import { getProgress } from '@/db/progress'
+import { DB_NAME, DB_VERSION, type FolioDB } from '@/db/schema'
+import { getSetting } from '@/db/settings'
+import { getSource } from '@/db/sources'
+import { articleV1, sourceV1 } from './fixtures'
+import { resetIndexedDb } from './reset'
+
+/** Opens the database exactly as release `version` left it, writes data the way that release did. */
+async function seedDatabaseAt(version: number): Promise<void> {
+  const db = await openDB<FolioDB>(DB_NAME, version, {
+    upgrade: (upgradeDb, oldVersion, _newVersion, tx) => migrate(upgradeDb, oldVersion, tx, version),
+  })
+  const tx = db.transaction(['sources', 'articles', 'progress', 'interactions', 'settings', 'pending'], 'readwrite')
+  await Promise.all([
+    tx.objectStore('sources').put(sourceV1()),
+    tx.objectStore('articles').put(articleV1('a1')),
+    tx.objectStore('articles').put(articleV1('a2', { tags: ['whales'] })),
+    tx.objectStore('progress').put({ articleId: 'a1', fraction: 0.5, updatedAt: 1, finishedAt: null }),
+    tx.objectStore('interactions').add({ articleId: 'a1', event: 'open', at: 1 }),
+    tx.objectStore('settings').put('dark', 'theme'),
+    tx.objectStore('pending').put({ url: 'https://example.org/x', title: null, addedAt: 1, attempts: 0, lastError: null }),
+    tx.done,
+  ])
+  db.close()
+}
+
+describe('IndexedDB migrations', () => {
+  beforeEach(resetIndexedDb)
+
+  it('creates every store and index on a fresh profile', async () => {
+    const db = await getDb()
+    expect(db.version).toBe(DB_VERSION)
+    expect([...db.objectStoreNames].sort()).toEqual(['articles', 'interactions', 'model', 'pending', 'progress', 'settings', 'sources'])
+    const tx = db.transaction(['articles', 'interactions', 'progress', 'sources'])
+    expect([...tx.objectStore('articles').indexNames].sort()).toEqual(['by-added', 'by-published', 'by-source', 'by-tag'])
+    expect(tx.objectStore('articles').index('by-tag').multiEntry).toBe(true)
+    expect([...tx.objectStore('interactions').indexNames].sort()).toEqual(['by-article', 'by-at'])
+    expect(tx.objectStore('interactions').autoIncrement).toBe(true)
+    expect([...tx.objectStore('progress').indexNames]).toEqual(['by-updated'])
+    expect([...tx.objectStore('sources').indexNames]).toEqual(['by-url'])
+    await tx.done
+  })
+
+  // Every released version, up to and including the current one (a reopen must not touch data).
+  const releasedVersions = Array.from({ length: DB_VERSION }, (_, index) => index + 1)
+  it.each(releasedVersions)('keeps the data of a version %i database when the current code opens it', async (version) => {
+    await seedDatabaseAt(version)
+
+    expect(await getSource('src-1')).toEqual(sourceV1())
+    expect(await getArticle('a1')).toEqual(articleV1('a1'))
+    expect(await listArticleIdsBySource('src-1')).toEqual(['a1', 'a2'])
+    expect(await listArticleIdsByTag('whales')).toEqual(['a2'])
+    expect((await getProgress('a1'))?.fraction).toBe(0.5)
+    expect(await getSetting('theme')).toBe('dark')
+    const db = await getDb()
+    expect(db.version).toBe(DB_VERSION)
+    expect(await db.count('interactions')).toBe(1)
+    expect(await db.count('pending')).toBe(1)
+  })
+})
