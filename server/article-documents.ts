@@ -11,11 +11,26 @@ interface FeedItem {
 async function findSampleItem(samplesDir: string, id: string): Promise<FeedItem | null> {
   const names = (await readdir(samplesDir).catch(() => [] as string[])).filter((name) => name.endsWith('.json'))
   for (const name of names) {
-    const feed = JSON.parse(await readFile(join(samplesDir, name), 'utf8')) as { items?: FeedItem[] }
-    const item = feed.items?.find((candidate) => candidate.id === id)
+    let feed: { items?: unknown }
+    try {
+      feed = JSON.parse(await readFile(join(samplesDir, name), 'utf8')) as { items?: unknown }
+    } catch {
+      continue // a broken file hides its own items, not everyone else's
+    }
+    const items: FeedItem[] = Array.isArray(feed.items) ? (feed.items as FeedItem[]) : []
+    const item = items.find((candidate) => candidate?.id === id)
     if (item) return item
   }
   return null
+}
+
+/** RFC 9110 If-None-Match: `*` or a list of (possibly weak) entity tags. */
+function matchesEtag(header: string | undefined, etag: string): boolean {
+  if (!header) return false
+  return header.split(',').some((candidate) => {
+    const tag = candidate.trim()
+    return tag === '*' || tag.replace(/^W\//, '') === etag
+  })
 }
 
 /**
@@ -30,7 +45,7 @@ export function registerArticleDocuments(app: FastifyInstance, samplesDir: strin
     const body = JSON.stringify(item)
     const etag = `"${createHash('sha256').update(body).digest('base64url').slice(0, 22)}"`
     reply.header('Cache-Control', 'no-cache').header('ETag', etag)
-    if (request.headers['if-none-match'] === etag) return reply.code(304).send()
+    if (matchesEtag(request.headers['if-none-match'], etag)) return reply.code(304).send()
     return reply.type('application/json; charset=utf-8').send(body)
   })
 }

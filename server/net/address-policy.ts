@@ -25,14 +25,16 @@ for (const [network, prefix] of [
   blocked.addSubnet(network, prefix, 'ipv4')
 }
 for (const [network, prefix] of [
-  ['::', 128],
-  ['::1', 128],
-  ['::ffff:0:0', 96],
+  // Not ::ffff:0:0/96: BlockList checks every IPv4 address as ::ffff:a.b.c.d against IPv6 rules,
+  // so that rule would refuse all of IPv4. Mapped addresses meet the IPv4 rules above instead.
+  ['::', 96], // unspecified, loopback and the deprecated IPv4-compatible ::a.b.c.d
+  ['::ffff:0:0:0', 96], // IPv4-translated
   ['64:ff9b::', 96],
   ['100::', 64],
   ['2001:db8::', 32],
   ['fc00::', 7],
   ['fe80::', 10],
+  ['fec0::', 10], // deprecated site-local
   ['ff00::', 8],
 ] as const) {
   blocked.addSubnet(network, prefix, 'ipv6')

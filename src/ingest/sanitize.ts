@@ -7,11 +7,19 @@ const FORBIDDEN_ATTRS = ['style', 'srcdoc', 'formaction', 'action', 'background'
 /** http(s), mailto and relative URLs only: no javascript:, data:, vbscript: or others. */
 const SAFE_URL = /^(?:(?:https?|mailto):|[^a-z]|[a-z+.-]+(?:[^a-z+.\-:]|$))/i
 
+const URL_ATTRIBUTES = new Set(['src', 'href', 'srcset', 'poster', 'xlink:href', 'action', 'cite', 'longdesc'])
+
 let purifier: DOMPurify | null = null
 
 function getPurifier(): DOMPurify {
   if (purifier) return purifier
   const instance = createDOMPurify(window)
+  // DOMPurify lets data: URIs through on media elements without consulting ALLOWED_URI_REGEXP.
+  instance.addHook('uponSanitizeAttribute', (_node, data) => {
+    if (URL_ATTRIBUTES.has(data.attrName) && /^data:/i.test(data.attrValue.replace(/[\s\u0000-\u0020]/g, ''))) {
+      data.keepAttr = false
+    }
+  })
   instance.addHook('afterSanitizeAttributes', (node) => {
     if (node.tagName === 'IMG') {
       node.setAttribute('loading', 'lazy')

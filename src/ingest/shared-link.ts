@@ -10,7 +10,9 @@ export interface SharedParams {
  * sometimes after a headline, so both are searched.
  */
 export function sharedLink({ url, text }: SharedParams): string | null {
-  for (const candidate of [url, ...(text?.match(/https?:\/\/\S+/gi) ?? [])]) {
+  // A link at the end of a sentence keeps none of the sentence's closing punctuation.
+  const inText = (text?.match(/https?:\/\/\S+/gi) ?? []).map((link) => link.replace(/[.,;:!?)\]}'"»”’]+$/, ''))
+  for (const candidate of [url, ...inText]) {
     if (!candidate) continue
     try {
       const parsed = new URL(candidate.trim())

@@ -6,8 +6,8 @@ type Listener = (event: { isUpdate?: boolean }) => void
 /** A stand-in for workbox-window's Workbox that lets a test fire its lifecycle events. */
 class FakeWorkbox {
   listeners = new Map<string, Listener[]>()
-  register = vi.fn(async () => undefined)
-  update = vi.fn(async () => undefined)
+  register = vi.fn(() => Promise.resolve(undefined))
+  update = vi.fn(() => Promise.resolve(undefined))
   messageSkipWaiting = vi.fn()
   addEventListener(type: string, listener: Listener): void {
     this.listeners.set(type, [...(this.listeners.get(type) ?? []), listener])

@@ -11,7 +11,7 @@ import { resetIndexedDb } from '../db/reset'
 const sampleFeed = readFileSync(resolve(process.cwd(), 'public/samples/welcome.json'), 'utf8')
 
 function serve(body: string, status = 200): void {
-  vi.stubGlobal('fetch', vi.fn(async () => new Response(body, { status, headers: { 'content-type': 'application/feed+json' } })))
+  vi.stubGlobal('fetch', vi.fn(() => Promise.resolve(new Response(body, { status, headers: { 'content-type': 'application/feed+json' } }))))
 }
 
 describe('library store', () => {
