@@ -1,3 +1,4 @@
+import { resolve } from 'node:path'
 import Fastify, { type FastifyInstance } from 'fastify'
 import { registerArticleDocuments } from './article-documents'
 import { DEFAULT_FETCH_PROXY_OPTIONS, registerFetchProxy, type FetchProxyOptions } from './fetch-proxy'
@@ -15,10 +16,11 @@ export interface ServerOptions {
 
 /** Builds the Folio server without listening, so tests can start it on any port. */
 export async function buildServer(options: ServerOptions): Promise<FastifyInstance> {
+  const distDir = resolve(options.distDir)
   const app = Fastify({ logger: options.logger ?? false })
   registerSecurityHeaders(app)
   registerFetchProxy(app, { ...DEFAULT_FETCH_PROXY_OPTIONS, ...options.fetchProxy })
-  registerArticleDocuments(app, options.samplesDir ?? `${options.distDir}/samples`)
-  await registerStaticFiles(app, options.distDir)
+  registerArticleDocuments(app, resolve(options.samplesDir ?? `${distDir}/samples`))
+  await registerStaticFiles(app, distDir)
   return app
 }
