@@ -1,5 +1,6 @@
 /**
- * Renders docs/screenshot.png: the home screen with the sample library, phone and desktop side by side.
+ * Renders the README's pictures: docs/screenshot-phone.png (home with the sample library, light)
+ * and docs/screenshot-reader.png (an article on a desktop, dark).
  *   npm run build && npx tsx scripts/screenshot.ts
  */
 import { chromium } from '@playwright/test'

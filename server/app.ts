@@ -8,7 +8,7 @@ import { registerStaticFiles } from './static-files'
 export interface ServerOptions {
   /** The production build to serve (vite's outDir). */
   distDir: string
-  /** Where the sample JSON Feeds live; `<distDir>/samples` by default. */
+  /** Where the sample JSON Feeds served under /samples/ live; `<distDir>/samples` by default. */
   samplesDir?: string
   fetchProxy?: Partial<FetchProxyOptions>
   logger?: boolean
@@ -20,7 +20,8 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   const app = Fastify({ logger: options.logger ?? false })
   registerSecurityHeaders(app)
   registerFetchProxy(app, { ...DEFAULT_FETCH_PROXY_OPTIONS, ...options.fetchProxy })
-  registerArticleDocuments(app, resolve(options.samplesDir ?? `${distDir}/samples`))
-  await registerStaticFiles(app, distDir)
+  const samplesDir = resolve(options.samplesDir ?? `${distDir}/samples`)
+  registerArticleDocuments(app, samplesDir)
+  await registerStaticFiles(app, distDir, samplesDir)
   return app
 }

@@ -7,6 +7,10 @@ interface FeedItem {
   id?: unknown
 }
 
+/** JSON Feed ids are strings; numbers are common in the wild and read as their decimal form. */
+const idOf = (item: FeedItem | null | undefined): string | null =>
+  typeof item?.id === 'string' ? item.id : typeof item?.id === 'number' ? String(item.id) : null
+
 /** Finds an item by id in the JSON Feeds of `samplesDir`, read fresh so edits show at once. */
 async function findSampleItem(samplesDir: string, id: string): Promise<FeedItem | null> {
   const names = (await readdir(samplesDir).catch(() => [] as string[])).filter((name) => name.endsWith('.json'))
@@ -18,7 +22,7 @@ async function findSampleItem(samplesDir: string, id: string): Promise<FeedItem 
       continue // a broken file hides its own items, not everyone else's
     }
     const items: FeedItem[] = Array.isArray(feed.items) ? (feed.items as FeedItem[]) : []
-    const item = items.find((candidate) => candidate?.id === id)
+    const item = items.find((candidate) => idOf(candidate) === id)
     if (item) return item
   }
   return null
@@ -40,7 +44,7 @@ function matchesEtag(header: string | undefined, etag: string): boolean {
 export function registerArticleDocuments(app: FastifyInstance, samplesDir: string): void {
   app.get<{ Params: { file: string } }>('/articles/:file', async (request, reply) => {
     const match = /^(.+)\.json$/.exec(request.params.file)
-    const item = match?.[1] ? await findSampleItem(samplesDir, decodeURIComponent(match[1])) : null
+    const item = match?.[1] ? await findSampleItem(samplesDir, match[1]) : null
     if (!item) return reply.code(404).send({ error: 'not_found', message: 'No such article' })
     const body = JSON.stringify(item)
     const etag = `"${createHash('sha256').update(body).digest('base64url').slice(0, 22)}"`

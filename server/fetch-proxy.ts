@@ -1,6 +1,7 @@
 import { lookup } from 'node:dns/promises'
 import type { FastifyInstance, FastifyReply } from 'fastify'
 import { isPublicAddress } from './net/address-policy'
+import { UNTRUSTED_CONTENT_POLICY } from './security-headers'
 
 export interface FetchProxyOptions {
   /** Test-only: let the proxy reach loopback and private addresses. Off by default. */
@@ -102,7 +103,12 @@ export function registerFetchProxy(app: FastifyInstance, options: FetchProxyOpti
         const value = upstream.headers.get(name)
         if (value) reply.header(name, value)
       }
-      return reply.header('Cache-Control', 'no-cache').type(type).send(body)
+      return reply
+        .header('Cache-Control', 'no-cache')
+        .header('Content-Security-Policy', UNTRUSTED_CONTENT_POLICY)
+        .header('Content-Disposition', 'attachment')
+        .type(type)
+        .send(body)
     } catch (error) {
       return refuse(reply, error)
     }

@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify'
 
 /**
  * No inline script anywhere: the build emits only external modules. Styles may be set from
- * script (Vue's style bindings), article images and feeds may come from any https origin.
+ * script (Vue's style bindings); article images and feeds may come from any http(s) origin.
  */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
@@ -19,14 +19,21 @@ export const CONTENT_SECURITY_POLICY = [
   "form-action 'self'",
 ].join('; ')
 
-/** Adds the CSP and the other hardening headers to every response, errors included. */
+/**
+ * For responses that carry someone else's content (the feed proxy): nothing in them may run,
+ * load or be framed, even when opened directly on Folio's origin.
+ */
+export const UNTRUSTED_CONTENT_POLICY =
+  "default-src 'none'; script-src 'none'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'none'; sandbox"
+
+/** Adds the CSP (unless a route set a stricter one) and the other hardening headers to every response. */
 export function registerSecurityHeaders(app: FastifyInstance): void {
   app.addHook('onSend', async (_request, reply, payload) => {
-    reply.header('Content-Security-Policy', CONTENT_SECURITY_POLICY)
+    if (!reply.hasHeader('Content-Security-Policy')) reply.header('Content-Security-Policy', CONTENT_SECURITY_POLICY)
     reply.header('X-Content-Type-Options', 'nosniff')
     reply.header('Referrer-Policy', 'no-referrer')
     reply.header('Cross-Origin-Opener-Policy', 'same-origin')
-    reply.header('Permissions-Policy', 'camera=(), microphone=(), geolocation=(), interest-cohort=()')
+    reply.header('Permissions-Policy', 'camera=(), microphone=(), geolocation=()')
     return payload
   })
 }

@@ -1,6 +1,6 @@
 import { join } from 'node:path'
-import fastifyStatic from '@fastify/static'
-import type { FastifyInstance, FastifyReply } from 'fastify'
+import fastifyStatic, { type SetHeadersResponse } from '@fastify/static'
+import type { FastifyInstance } from 'fastify'
 
 const IMMUTABLE = 'public, max-age=31536000, immutable'
 const REVALIDATE = 'no-cache'
@@ -19,15 +19,14 @@ const DATA_PATH = /^\/(api|samples|articles|assets)\//
  * update is seen at once; hashed assets are immutable; every other GET that wants HTML gets
  * index.html so deep links work on a cold load.
  */
-export async function registerStaticFiles(app: FastifyInstance, distDir: string): Promise<void> {
-  await app.register(fastifyStatic, {
-    root: distDir,
-    cacheControl: false,
-    setHeaders: (reply: FastifyReply, path: string) => {
-      reply.header('Cache-Control', cacheControlFor(path))
-      if (path.endsWith('.webmanifest')) reply.header('Content-Type', 'application/manifest+json')
-    },
-  })
+export async function registerStaticFiles(app: FastifyInstance, distDir: string, samplesDir: string): Promise<void> {
+  const setHeaders = (response: SetHeadersResponse, path: string): void => {
+    response.setHeader('Cache-Control', cacheControlFor(path))
+    if (path.endsWith('.webmanifest')) response.setHeader('Content-Type', 'application/manifest+json')
+  }
+  await app.register(fastifyStatic, { root: distDir, cacheControl: false, setHeaders })
+  // The sample feeds may live outside the build (tests edit a copy of them).
+  await app.register(fastifyStatic, { root: samplesDir, prefix: '/samples/', decorateReply: false, cacheControl: false, setHeaders })
 
   app.setNotFoundHandler(async (request, reply) => {
     const wantsHtml = (request.headers.accept ?? '').includes('text/html')

@@ -1,3 +1,4 @@
+import { nextTick } from 'vue'
 import { createRouter, createWebHistory, type RouteRecordRaw } from 'vue-router'
 import HomePage from './pages/HomePage.vue'
 
@@ -22,7 +23,21 @@ export const router = createRouter({
   scrollBehavior: (_to, _from, saved) => saved ?? { top: 0 },
 })
 
-router.afterEach((to) => {
+router.afterEach((to, from) => {
   const title = typeof to.meta.title === 'string' ? to.meta.title : null
   document.title = title && to.name !== 'home' ? `${title} — Folio` : 'Folio'
+  // After an in-app navigation, move focus to the new page so keyboard and screen-reader users
+  // start there (the first load keeps the browser's own focus).
+  if (from.matched.length > 0 && to.path !== from.path) {
+    void nextTick(() => document.getElementById('main')?.focus({ preventScroll: true }))
+  }
+})
+
+// A lazy page that fails to load after an update removed its old chunk: reload once into the
+// new version rather than leave the person on a dead link.
+router.onError((error: unknown, to) => {
+  const chunkFailed = error instanceof TypeError && /dynamically imported module|Importing a module script failed/i.test(error.message)
+  if (!chunkFailed || sessionStorage.getItem('folio-chunk-reload') === to.fullPath) return
+  sessionStorage.setItem('folio-chunk-reload', to.fullPath)
+  window.location.assign(to.fullPath)
 })

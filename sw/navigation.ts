@@ -1,8 +1,14 @@
 import { createHandlerBoundToURL, matchPrecache } from 'workbox-precaching'
 import { NavigationRoute, registerRoute, setCatchHandler } from 'workbox-routing'
 
-/** Paths that are data, never app routes: a navigation to them goes to the network. */
-const NOT_APP_ROUTES = [/^\/api\//, /^\/samples\//, /^\/articles\//]
+/** A path (not its query: the denylist sees both) whose last segment has a file extension. */
+const FILE_PATH = /^[^?]*\/[^/?]+\.[a-z0-9]+(\?.*)?$/i
+
+/**
+ * Paths that are data or files, never app routes: a navigation to them goes to the network (or
+ * the offline page). App routes never end in a file extension.
+ */
+const NOT_APP_ROUTES = [/^\/api\//, /^\/samples\//, /^\/articles\//, /^\/assets\//, FILE_PATH]
 
 export const OFFLINE_PAGE = 'offline.html'
 

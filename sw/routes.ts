@@ -1,52 +1,79 @@
 import { BroadcastUpdatePlugin } from 'workbox-broadcast-update'
 import { CacheableResponsePlugin } from 'workbox-cacheable-response'
+import type { WorkboxPlugin } from 'workbox-core'
 import { ExpirationPlugin } from 'workbox-expiration'
 import { registerRoute } from 'workbox-routing'
 import { CacheFirst, NetworkFirst, StaleWhileRevalidate } from 'workbox-strategies'
 import { cacheNames } from './cache-names'
+
+declare const self: ServiceWorkerGlobalScope
 
 const DAY = 24 * 60 * 60
 
 /** Seconds NetworkFirst waits for the network before it answers from the cache. */
 export const FEED_NETWORK_TIMEOUT_SECONDS = 3
 
-const isFeedPath = (url: URL): boolean =>
-  url.pathname.startsWith('/samples/') || url.pathname === '/api/fetch'
+const sameOrigin = (url: URL): boolean => url.origin === self.location.origin
+
+const isFeedPath = (url: URL): boolean => url.pathname.startsWith('/samples/') || url.pathname === '/api/fetch'
 
 const isArticleDocumentPath = (url: URL): boolean =>
   url.pathname === '/api/extract' || /^\/articles\/[^/]+\.json$/.test(url.pathname)
 
+const isMedia = (request: Request): boolean => request.destination === 'image' || request.destination === 'font'
+
+/**
+ * NetworkFirst falls back to the cache only when the fetch throws; a server error (the proxy's
+ * 502 or 504 when a feed's site is down) is turned into a throw so the cached feed is served.
+ */
+const serverErrorsAreFailures: WorkboxPlugin = {
+  fetchDidSucceed: ({ response }) => {
+    if (response.status >= 500) return Promise.reject(new Error(`server answered ${response.status}`))
+    return Promise.resolve(response)
+  },
+}
+
 /** Registers the three runtime strategies of the routing table in DESIGN.md. */
 export function registerRuntimeRoutes(): void {
   // Images and fonts never change once published, so the cache answers first.
-  // Article images are mostly cross-origin without CORS, so their responses are opaque (status 0):
-  // we accept them, because an article without its pictures is worse than a padded quota. Chrome
-  // counts each opaque entry as several MB of quota, so the cap is modest and purgeOnQuotaError lets
-  // the browser drop this cache before any IndexedDB write fails.
   registerRoute(
-    ({ request }) => request.destination === 'image' || request.destination === 'font',
+    ({ request, url }) => isMedia(request) && sameOrigin(url),
     new CacheFirst({
       cacheName: cacheNames.media,
       plugins: [
-        new CacheableResponsePlugin({ statuses: [0, 200] }),
-        new ExpirationPlugin({
-          maxEntries: 300,
-          maxAgeSeconds: 60 * DAY, // 60 days max
-          purgeOnQuotaError: true,
-        }),
+        new CacheableResponsePlugin({ statuses: [200] }),
+        new ExpirationPlugin({ maxEntries: 300, maxAgeSeconds: 60 * DAY, purgeOnQuotaError: true }), // 60 days max
       ],
     }),
   )
 
-  // Feeds and catalogs: fresh when online, still there offline or on a hanging network.
+  // Article images are mostly cross-origin without CORS, so their responses are opaque (status 0)
+  // and we cannot tell a picture from an error page. We keep them anyway: an article without its
+  // pictures offline is worse. The cost: Chrome counts each opaque entry as about 7 MB of quota,
+  // so this cache is small and short-lived, and purgeOnQuotaError empties it when a cache write
+  // runs out of quota.
+  registerRoute(
+    ({ request, url }) => isMedia(request) && !sameOrigin(url),
+    new CacheFirst({
+      cacheName: cacheNames.remoteMedia,
+      plugins: [
+        new CacheableResponsePlugin({ statuses: [0, 200] }),
+        new ExpirationPlugin({ maxEntries: 60, maxAgeSeconds: 14 * DAY, purgeOnQuotaError: true }), // 14 days max
+      ],
+    }),
+  )
+
+  // Feeds and catalogs: fresh when online, still there offline, on a hanging network, or when
+  // the feed's site is down.
   registerRoute(
     ({ url, request }) => request.method === 'GET' && isFeedPath(url) && sameOrigin(url),
     new NetworkFirst({
       cacheName: cacheNames.feeds,
       networkTimeoutSeconds: FEED_NETWORK_TIMEOUT_SECONDS,
       plugins: [
+        serverErrorsAreFailures,
         new CacheableResponsePlugin({ statuses: [200] }),
-        new ExpirationPlugin({ maxEntries: 200, maxAgeSeconds: 30 * DAY, purgeOnQuotaError: true }),
+        new ExpirationPlugin({ maxEntries: 200, maxAgeSeconds: 30 * DAY, purgeOnQuotaError: true }), // 30 days max
       ],
     }),
   )
@@ -59,13 +86,9 @@ export function registerRuntimeRoutes(): void {
       cacheName: cacheNames.articles,
       plugins: [
         new CacheableResponsePlugin({ statuses: [200] }),
-        new ExpirationPlugin({ maxEntries: 2000, maxAgeSeconds: 180 * DAY, purgeOnQuotaError: true }),
+        new ExpirationPlugin({ maxEntries: 2000, maxAgeSeconds: 180 * DAY, purgeOnQuotaError: true }), // 180 days max
         new BroadcastUpdatePlugin(),
       ],
     }),
   )
-}
-
-function sameOrigin(url: URL): boolean {
-  return url.origin === self.location.origin
 }

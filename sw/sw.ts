@@ -1,14 +1,15 @@
 /// <reference lib="webworker" />
 import { clientsClaim, setCacheNameDetails } from 'workbox-core'
 import { cleanupOutdatedCaches, precacheAndRoute } from 'workbox-precaching'
-import { CACHE_PREFIX, CACHE_VERSION, runtimeCacheNames } from './cache-names'
+import { CACHE_PREFIX, runtimeCacheNames } from './cache-names'
 import { listenForSkipWaiting } from './messages'
 import { registerNavigation } from './navigation'
 import { registerRuntimeRoutes } from './routes'
 
 declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: Array<{ url: string; revision: string | null }> }
 
-setCacheNameDetails({ prefix: CACHE_PREFIX, suffix: CACHE_VERSION })
+// Only the prefix: workbox's own suffix (the scope) is what cleanupOutdatedCaches matches on.
+setCacheNameDetails({ prefix: CACHE_PREFIX })
 
 precacheAndRoute(self.__WB_MANIFEST)
 cleanupOutdatedCaches()
@@ -19,7 +20,8 @@ listenForSkipWaiting()
 // Take control of pages opened before the first install; updates still wait for the person.
 clientsClaim()
 
-// Drop runtime caches of earlier versions (folio-media-v0, …); precache cleanup is workbox's.
+// Drop runtime caches of earlier versions (folio-media-v0, …); old precaches go through
+// cleanupOutdatedCaches above.
 self.addEventListener('activate', (event) => {
   event.waitUntil(
     caches.keys().then((keys) =>

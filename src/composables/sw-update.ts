@@ -45,17 +45,24 @@ export interface SwUpdater {
 export function createSwUpdater(wb: WorkboxLike, env: UpdateEnvironment): SwUpdater {
   const state = ref<UpdateState>('idle')
   const cleanups: Array<() => void> = []
+  let registration: ServiceWorkerRegistration | undefined
   let reloading = false
 
-  wb.addEventListener('installed', (event) => {
-    if (!event.isUpdate && state.value === 'idle') state.value = 'offline-ready'
-  })
-  wb.addEventListener('waiting', () => {
+  const showWaiting = (): void => {
     if (state.value !== 'updating') state.value = 'update-waiting'
+  }
+
+  // workbox-window sets isUpdate only for an update found at registration, and isExternal for one
+  // found later; the very first install has neither.
+  wb.addEventListener('installed', (event) => {
+    if (!event.isUpdate && !event.isExternal && state.value === 'idle') state.value = 'offline-ready'
   })
-  wb.addEventListener('controlling', (event) => {
-    // Only an update the person accepted reloads; the first install's clientsClaim does not.
-    if (state.value === 'updating' && event.isUpdate !== false && !reloading) {
+  wb.addEventListener('waiting', showWaiting)
+  wb.addEventListener('controlling', () => {
+    // A new version took over (accepted here or in another tab): this page runs old code whose
+    // lazy chunks the new precache no longer has, so it reloads once. The first install's
+    // clientsClaim happens in 'idle' or 'offline-ready' and reloads nothing.
+    if ((state.value === 'updating' || state.value === 'update-waiting') && !reloading) {
       reloading = true
       env.reload()
     }
@@ -65,16 +72,25 @@ export function createSwUpdater(wb: WorkboxLike, env: UpdateEnvironment): SwUpda
     if (!env.isOnline()) return false
     try {
       await wb.update()
-      return true
     } catch {
       return false // a failed check (flaky network) is retried on the next tick or visit
     }
+    // workbox-window reports only the first external update; later ones (a second deploy in a
+    // long session, or after "Later") are seen on the registration itself.
+    if (registration?.waiting && registration.active) showWaiting()
+    return true
   }
 
   return {
     state: readonly(state),
     async start() {
-      const registration = await wb.register()
+      registration = await wb.register()
+      registration?.addEventListener('updatefound', () => {
+        const installing = registration?.installing
+        installing?.addEventListener('statechange', () => {
+          if (installing.state === 'installed' && registration?.active) showWaiting()
+        })
+      })
       cleanups.push(env.every(UPDATE_CHECK_INTERVAL_MS, () => void checkForUpdate()))
       cleanups.push(env.onVisible(() => void checkForUpdate()))
       return registration

@@ -1,23 +1,39 @@
 import { getDb, writeAtomically } from './index'
-import type { ArticleId, ArticleRecord, SourceId, SourceRecord } from './schema'
+import type { ArticleBody, ArticleId, ArticleMeta, ArticleRecord, SourceId, SourceRecord } from './schema'
 
 /** The fields a list or card needs: everything but the body. */
-export type ArticleSummary = Omit<ArticleRecord, 'html' | 'text'>
+export type ArticleSummary = ArticleMeta
 
-function toSummary({ html: _html, text: _text, ...summary }: ArticleRecord): ArticleSummary {
-  return summary
+function split({ html, text, ...meta }: ArticleRecord): [ArticleMeta, ArticleBody] {
+  return [meta, { id: meta.id, html, text }]
 }
 
 export async function getArticle(id: ArticleId): Promise<ArticleRecord | undefined> {
-  return (await getDb()).get('articles', id)
+  const tx = (await getDb()).transaction(['articles', 'bodies'])
+  const [meta, body] = await Promise.all([tx.objectStore('articles').get(id), tx.objectStore('bodies').get(id), tx.done])
+  return meta && body ? { ...meta, html: body.html, text: body.text } : undefined
 }
 
 /** Stores articles in one transaction: either all of them land or none does. */
 export async function putArticles(articles: readonly ArticleRecord[]): Promise<void> {
-  const db = await getDb()
-  const tx = db.transaction('articles', 'readwrite')
+  const tx = (await getDb()).transaction(['articles', 'bodies'], 'readwrite')
   await writeAtomically(tx, (track) => {
-    for (const article of articles) track(tx.store.put(article))
+    for (const [meta, body] of articles.map(split)) {
+      track(tx.objectStore('articles').put(meta))
+      track(tx.objectStore('bodies').put(body))
+    }
+  })
+}
+
+/** Stores a source with its articles in one transaction, so a failure leaves the library as it was. */
+export async function putSourceWithArticles(source: SourceRecord, articles: readonly ArticleRecord[]): Promise<void> {
+  const tx = (await getDb()).transaction(['sources', 'articles', 'bodies'], 'readwrite')
+  await writeAtomically(tx, (track) => {
+    track(tx.objectStore('sources').put(source))
+    for (const [meta, body] of articles.map(split)) {
+      track(tx.objectStore('articles').put(meta))
+      track(tx.objectStore('bodies').put(body))
+    }
   })
 }
 
@@ -25,14 +41,13 @@ export async function countArticles(): Promise<number> {
   return (await getDb()).count('articles')
 }
 
-/** Newest added first, without bodies. */
+/** Newest added first; reads no bodies. */
 export async function listArticleSummaries(limit = Infinity): Promise<ArticleSummary[]> {
-  const db = await getDb()
-  const tx = db.transaction('articles')
+  const tx = (await getDb()).transaction('articles')
   const summaries: ArticleSummary[] = []
   let cursor = await tx.store.index('by-added').openCursor(null, 'prev')
   while (cursor && summaries.length < limit) {
-    summaries.push(toSummary(cursor.value))
+    summaries.push(cursor.value)
     cursor = await cursor.continue()
   }
   await tx.done
@@ -47,20 +62,20 @@ export async function listArticleIdsByTag(tag: string): Promise<ArticleId[]> {
   return (await getDb()).getAllKeysFromIndex('articles', 'by-tag', tag)
 }
 
-/** The articles before and after `id` in library order (newest added first). */
+/** The articles just before and after `id` in library order (newest added first). */
 export async function getNeighbours(id: ArticleId): Promise<{ previous: ArticleId | null; next: ArticleId | null }> {
-  const ids = (await listArticleSummaries()).map((summary) => summary.id)
-  const index = ids.indexOf(id)
-  if (index < 0) return { previous: null, next: null }
-  return { previous: ids[index - 1] ?? null, next: ids[index + 1] ?? null }
-}
-
-/** Stores a source with its articles in one transaction, so a failure leaves the library as it was. */
-export async function putSourceWithArticles(source: SourceRecord, articles: readonly ArticleRecord[]): Promise<void> {
-  const db = await getDb()
-  const tx = db.transaction(['sources', 'articles'], 'readwrite')
-  await writeAtomically(tx, (track) => {
-    track(tx.objectStore('sources').put(source))
-    for (const article of articles) track(tx.objectStore('articles').put(article))
-  })
+  const tx = (await getDb()).transaction('articles')
+  const article = await tx.store.get(id)
+  if (!article) {
+    await tx.done
+    return { previous: null, next: null }
+  }
+  const position: [number, ArticleId] = [article.addedAt, id]
+  const byAdded = tx.store.index('by-added')
+  const [newer, older] = await Promise.all([
+    byAdded.openKeyCursor(IDBKeyRange.lowerBound(position, true), 'next'),
+    byAdded.openKeyCursor(IDBKeyRange.upperBound(position, true), 'prev'),
+    tx.done,
+  ])
+  return { previous: newer?.primaryKey ?? null, next: older?.primaryKey ?? null }
 }

@@ -13,8 +13,10 @@ export function migrate(db: IDBPDatabase<FolioDB>, oldVersion: number, _tx: Upgr
     const articles = db.createObjectStore('articles', { keyPath: 'id' })
     articles.createIndex('by-source', 'sourceId')
     articles.createIndex('by-published', 'publishedAt')
-    articles.createIndex('by-added', 'addedAt')
+    articles.createIndex('by-added', ['addedAt', 'id'])
     articles.createIndex('by-tag', 'tags', { multiEntry: true })
+
+    db.createObjectStore('bodies', { keyPath: 'id' })
 
     const sources = db.createObjectStore('sources', { keyPath: 'id' })
     sources.createIndex('by-url', 'url')

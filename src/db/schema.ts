@@ -29,6 +29,16 @@ export interface ArticleRecord {
   summary: string
 }
 
+/** The stored part of an article that lists and cards never need. */
+export interface ArticleBody {
+  id: ArticleId
+  html: string
+  text: string
+}
+
+/** What the `articles` store holds: everything but the body, so listing never reads bodies. */
+export type ArticleMeta = Omit<ArticleRecord, 'html' | 'text'>
+
 export type SourceKind = 'sample' | 'feed' | 'saved' | 'import'
 
 export interface SourceRecord {
@@ -77,9 +87,11 @@ export interface ModelRecord {
 export interface FolioDB extends DBSchema {
   articles: {
     key: ArticleId
-    value: ArticleRecord
-    indexes: { 'by-source': SourceId; 'by-published': number; 'by-added': number; 'by-tag': string }
+    value: ArticleMeta
+    /** by-added is [addedAt, id]: a total order, so neighbours are exact even when times tie. */
+    indexes: { 'by-source': SourceId; 'by-published': number; 'by-added': [number, ArticleId]; 'by-tag': string }
   }
+  bodies: { key: ArticleId; value: ArticleBody }
   sources: { key: SourceId; value: SourceRecord; indexes: { 'by-url': string } }
   interactions: {
     key: number
@@ -91,5 +103,3 @@ export interface FolioDB extends DBSchema {
   settings: { key: string; value: unknown }
   model: { key: string; value: ModelRecord }
 }
-
-export type StoreName = 'articles' | 'sources' | 'interactions' | 'progress' | 'pending' | 'settings' | 'model'

@@ -36,8 +36,9 @@ function getPurifier(): DOMPurify {
 }
 
 /**
- * Returns article HTML that cannot run script or reach out by itself. Used at ingest, before the
- * HTML is stored, and again in the reader before it is rendered (defence in depth).
+ * Returns article HTML that cannot run script, submit, frame or restyle anything. Its images
+ * still load from their sites (they are the article's content), without a referrer. Used at
+ * ingest, before the HTML is stored, and again in the reader before it is rendered.
  */
 export function sanitizeArticleHtml(html: string): string {
   return getPurifier().sanitize(html, {

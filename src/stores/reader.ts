@@ -12,17 +12,19 @@ export const useReaderStore = defineStore('reader', () => {
   /** True once the article was replaced by a newer copy from the network. */
   const updated = ref(false)
 
+  let latestOpen = 0
+
+  /** Opens an article; a slower earlier call that finishes after a later one changes nothing. */
   async function open(id: string): Promise<void> {
-    notFound.value = false
+    const call = ++latestOpen
+    const [found, neighbours] = await Promise.all([getArticle(id), getNeighbours(id)])
+    if (call !== latestOpen) return
     updated.value = false
-    const found = await getArticle(id)
     article.value = found ?? null
     notFound.value = !found
-    if (!found) return
-    const neighbours = await getNeighbours(id)
     previousId.value = neighbours.previous
     nextId.value = neighbours.next
-    await recordInteraction(id, 'open')
+    if (found) await recordInteraction(id, 'open')
   }
 
   /** Applies a newer copy of the current article (from its revalidated document) and stores it. */

@@ -1,18 +1,38 @@
 import { acceptHMRUpdate, defineStore } from 'pinia'
 import { ref, watchEffect } from 'vue'
-import { getSetting, setSetting, type ThemePreference } from '@/db/settings'
+import { getSetting, isThemePreference, setSetting, THEME_MIRROR_KEY, type ThemePreference } from '@/db/settings'
+
+function mirrorTheme(theme: ThemePreference): void {
+  try {
+    localStorage.setItem(THEME_MIRROR_KEY, theme)
+  } catch {
+    // storage disabled: the theme still applies once IndexedDB answers
+  }
+}
+
+/** The mirrored theme, readable synchronously before the app mounts. */
+export function mirroredTheme(): ThemePreference {
+  try {
+    const value = localStorage.getItem(THEME_MIRROR_KEY)
+    return isThemePreference(value) ? value : 'system'
+  } catch {
+    return 'system'
+  }
+}
 
 export const useSettingsStore = defineStore('settings', () => {
-  const theme = ref<ThemePreference>('system')
+  const theme = ref<ThemePreference>(typeof localStorage === 'undefined' ? 'system' : mirroredTheme())
   const loaded = ref(false)
 
   async function load(): Promise<void> {
     theme.value = await getSetting('theme')
+    mirrorTheme(theme.value)
     loaded.value = true
   }
 
   async function setTheme(next: ThemePreference): Promise<void> {
     theme.value = next
+    mirrorTheme(next)
     await setSetting('theme', next)
   }
 

@@ -1,7 +1,7 @@
 import { addSampleLibrary, articleHref, expect, test, waitForServiceWorker } from './fixtures'
 
 test.describe('offline', () => {
-  test('cold loads of the home page and deep links render the app, with no request reaching the server', async ({ page, context, folio }) => {
+  test('cold loads of the home page and deep links render the app', async ({ page, context, folio }) => {
     await page.goto('/')
     await waitForServiceWorker(page)
     await addSampleLibrary(page)
@@ -36,6 +36,17 @@ test.describe('offline', () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('You are offline')
     await page.getByRole('link', { name: 'Open your library' }).click()
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Library')
+  })
+
+  test('online, navigations are answered from the precache: the server sees no page request', async ({ page, folio }) => {
+    await page.goto('/')
+    await waitForServiceWorker(page)
+    const before = folio.requests.length
+    await page.goto('/settings')
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Settings')
+    await page.goto('/library?sort=new')
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Library')
+    expect(folio.requests.slice(before).filter((line) => /^GET \/(settings|library)/.test(line))).toEqual([])
   })
 
   test('without the service worker the same cold load fails (the test can tell)', async ({ browser, folio }) => {

@@ -44,16 +44,19 @@ test('cache-first: same-origin and cross-origin (opaque) images are served from 
     expect(await loadImage(page, crossOrigin)).toBe(true)
     expect(upstream.hits.get('/photo.png')).toBe(1)
 
-    // Online again: cache first means the upstream is not asked a second time.
-    expect(await loadImage(page, `${crossOrigin}`)).toBe(true)
+    // Online, in a new page (no in-memory image cache): cache first, so the upstream is not asked again.
+    const second = await context.newPage()
+    await second.goto('/')
+    expect(await loadImage(second, crossOrigin)).toBe(true)
     expect(upstream.hits.get('/photo.png')).toBe(1)
+    await second.close()
+
+    const cached = (name: string) =>
+      page.evaluate(async (cacheName) => (await (await caches.open(cacheName)).keys()).map((request) => request.url), name)
+    expect(await cached('folio-media-v1')).toEqual([expect.stringMatching(/\/samples\/images\/lighthouse\.svg$/)])
+    expect(await cached('folio-remote-media-v1')).toEqual([crossOrigin])
 
     await context.setOffline(true)
-    const cached = await page.evaluate(async () => {
-      const cache = await caches.open('folio-media-v1')
-      return (await cache.keys()).map((request) => new URL(request.url).pathname).sort()
-    })
-    expect(cached).toEqual(['/photo.png', '/samples/images/lighthouse.svg'])
     const cold = await context.newPage()
     await cold.goto('/')
     expect(await loadImage(cold, '/samples/images/lighthouse.svg')).toBe(true)
@@ -92,6 +95,11 @@ test.describe('network-first feeds', () => {
       expect(hung.ms).toBeGreaterThan(2_900) // waited for the 3 s network timeout…
       expect(hung.ms).toBeLessThan(10_000) // …and no longer
 
+      // The feed's site is down (the proxy answers 502): the cached feed is served.
+      upstream.routes.set('/feed.xml', { type: 'text/plain', body: 'down', status: 500 })
+      const down = await pageFetch(page, feedUrl)
+      expect(down).toMatchObject({ ok: true, body: expect.stringContaining('version 2') })
+
       // The catalog of sample feeds follows the same route.
       const welcome = await pageFetch(page, '/samples/welcome.json')
       expect(welcome.body).toContain('Folio sample library')
@@ -125,10 +133,22 @@ test('cache-then-network: an article shows the cached copy first and is replaced
   item.content_html = '<p>Call me Ishmael, revised edition.</p><p>A new paragraph from the server.</p>'
   await writeFile(feedPath, JSON.stringify(feed))
 
-  // Record everything the article body shows, from the very first render.
+  // Record what the page fetched, the worker's broadcasts, and every text the body showed.
   await page.addInitScript(() => {
     const seen: string[] = []
-    ;(window as unknown as { bodiesSeen: string[] }).bodiesSeen = seen
+    const log = window as unknown as { bodiesSeen: string[]; documentsFetched: string[]; broadcasts: string[] }
+    log.bodiesSeen = seen
+    log.documentsFetched = []
+    log.broadcasts = []
+    const originalFetch = window.fetch.bind(window)
+    window.fetch = async (input, init) => {
+      const response = await originalFetch(input, init)
+      if (String(input).startsWith('/articles/')) log.documentsFetched.push(await response.clone().text())
+      return response
+    }
+    navigator.serviceWorker.addEventListener('message', (event: MessageEvent<{ type?: string; payload?: { updatedURL?: string } }>) => {
+      if (event.data.type === 'CACHE_UPDATED') log.broadcasts.push(event.data.payload?.updatedURL ?? '')
+    })
     new MutationObserver(() => {
       const text = document.querySelector('.article-body')?.textContent ?? ''
       if (text && seen[seen.length - 1] !== text) seen.push(text)
@@ -137,9 +157,18 @@ test('cache-then-network: an article shows the cached copy first and is replaced
   await page.reload()
   await expect(page.getByText('A new paragraph from the server.')).toBeVisible()
   await expect(page.getByRole('status').filter({ hasText: 'Updated with the latest version.' })).toBeVisible()
-  const seen = await page.evaluate(() => (window as unknown as { bodiesSeen: string[] }).bodiesSeen)
-  expect(seen[0]).toMatch(/^Call me Ishmael\. Some years ago/)
-  expect(seen.at(-1)).toMatch(/revised edition/)
+  const log = await page.evaluate(() => {
+    const { bodiesSeen, documentsFetched, broadcasts } = window as unknown as Record<'bodiesSeen' | 'documentsFetched' | 'broadcasts', string[]>
+    return { bodiesSeen, documentsFetched, broadcasts }
+  })
+  expect(log.bodiesSeen[0]).toMatch(/^Call me Ishmael\. Some years ago/)
+  expect(log.bodiesSeen.at(-1)).toMatch(/revised edition/)
+  // Stale-while-revalidate: the page's fetch was answered with the old, cached copy…
+  expect(log.documentsFetched).toHaveLength(1)
+  expect(log.documentsFetched[0]).toContain('Some years ago')
+  expect(log.documentsFetched[0]).not.toContain('revised edition')
+  // …and the worker broadcast that the copy behind it changed.
+  expect(log.broadcasts).toEqual([expect.stringMatching(/\/articles\/moby-dick-loomings\.json$/)])
 
   // The new copy was stored: it is what opens next time, offline too.
   await page.context().setOffline(true)

@@ -6,6 +6,8 @@ export interface UpstreamRoute {
   body: string | Buffer
   /** Never answer (a hanging network). */
   hang?: boolean
+  /** Answer with this status instead of 200 (a site that is down). */
+  status?: number
   /** CORS header for the page's own fetches; images are served without it (opaque). */
   cors?: boolean
 }
@@ -36,7 +38,7 @@ export async function startUpstream(): Promise<Upstream> {
     }
     const headers: Record<string, string> = { 'content-type': route.type, 'cache-control': 'no-store' }
     if (route.cors) headers['access-control-allow-origin'] = '*'
-    response.writeHead(200, headers).end(route.body)
+    response.writeHead(route.status ?? 200, headers).end(route.body)
   })
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
   const address = server.address()

@@ -1,18 +1,38 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { createSwUpdater, UPDATE_CHECK_INTERVAL_MS, type UpdateEnvironment, type WorkboxLike } from '@/composables/sw-update'
 
-type Listener = (event: { isUpdate?: boolean }) => void
+/** The event shapes workbox-window dispatches: isUpdate is true or absent, isExternal likewise. */
+type LifecycleEvent = { isUpdate?: true; isExternal?: true }
+type Listener = (event: LifecycleEvent) => void
+
+/** A registration whose workers a test can install by hand. */
+class FakeRegistration extends EventTarget {
+  active: object | null = {}
+  waiting: object | null = null
+  installing: (EventTarget & { state: string }) | null = null
+  /** A new worker appears, installs, and waits. */
+  installNewWorker(): void {
+    const worker = Object.assign(new EventTarget(), { state: 'installing' })
+    this.installing = worker
+    this.dispatchEvent(new Event('updatefound'))
+    worker.state = 'installed'
+    this.installing = null
+    this.waiting = worker
+    worker.dispatchEvent(new Event('statechange'))
+  }
+}
 
 /** A stand-in for workbox-window's Workbox that lets a test fire its lifecycle events. */
 class FakeWorkbox {
   listeners = new Map<string, Listener[]>()
-  register = vi.fn(() => Promise.resolve(undefined))
+  registration = new FakeRegistration()
+  register = vi.fn(() => Promise.resolve(this.registration as unknown as ServiceWorkerRegistration))
   update = vi.fn(() => Promise.resolve(undefined))
   messageSkipWaiting = vi.fn()
   addEventListener(type: string, listener: Listener): void {
     this.listeners.set(type, [...(this.listeners.get(type) ?? []), listener])
   }
-  fire(type: string, event: { isUpdate?: boolean } = {}): void {
+  fire(type: string, event: LifecycleEvent = {}): void {
     for (const listener of this.listeners.get(type) ?? []) listener(event)
   }
 }
@@ -58,7 +78,7 @@ describe('service worker updater', () => {
 
   it('says "ready to read offline" after the first install only', () => {
     const updater = make()
-    wb.fire('installed', { isUpdate: false })
+    wb.fire('installed')
     expect(updater.state.value).toBe('offline-ready')
     updater.dismiss()
     expect(updater.state.value).toBe('idle')
@@ -67,9 +87,11 @@ describe('service worker updater', () => {
     expect(other.state.value).toBe('idle')
   })
 
-  it('does not announce offline readiness when an update installs', () => {
+  it('does not announce offline readiness when an update installs, found at start or later', () => {
     const updater = make()
     wb.fire('installed', { isUpdate: true })
+    expect(updater.state.value).toBe('idle')
+    wb.fire('installed', { isExternal: true })
     expect(updater.state.value).toBe('idle')
   })
 
@@ -79,8 +101,6 @@ describe('service worker updater', () => {
     wb.fire('waiting')
     expect(updater.state.value).toBe('update-waiting')
     expect(wb.messageSkipWaiting).not.toHaveBeenCalled()
-    wb.fire('controlling', { isUpdate: true })
-    expect(env.reloads).toBe(0)
   })
 
   it('sends SKIP_WAITING on accept and reloads once when the new worker controls the page', () => {
@@ -104,9 +124,36 @@ describe('service worker updater', () => {
 
   it('does not reload when the first worker claims the page', () => {
     make()
-    wb.fire('installed', { isUpdate: false })
-    wb.fire('controlling', { isUpdate: false })
+    wb.fire('installed')
+    wb.fire('controlling')
     expect(env.reloads).toBe(0)
+  })
+
+  it('reloads a tab whose banner was still showing when another tab accepted the update', () => {
+    make()
+    wb.fire('waiting', { isExternal: true })
+    wb.fire('controlling', { isExternal: true })
+    expect(env.reloads).toBe(1)
+  })
+
+  it('sees later updates on the registration, after "Later" and after the first external one', async () => {
+    const updater = make()
+    await updater.start()
+    wb.registration.installNewWorker()
+    expect(updater.state.value).toBe('update-waiting')
+    updater.dismiss()
+    expect(updater.state.value).toBe('idle')
+    // The next check finds the worker still waiting and asks again.
+    await updater.checkForUpdate()
+    expect(updater.state.value).toBe('update-waiting')
+  })
+
+  it('does not call the first install an update', async () => {
+    const updater = make()
+    wb.registration.active = null
+    await updater.start()
+    wb.registration.installNewWorker()
+    expect(updater.state.value).toBe('idle')
   })
 
   it('checks hourly and when the page becomes visible, never while offline', async () => {

@@ -15,11 +15,14 @@ async function seedDatabaseAt(version: number): Promise<void> {
   const db = await openDB<FolioDB>(DB_NAME, version, {
     upgrade: (upgradeDb, oldVersion, _newVersion, tx) => migrate(upgradeDb, oldVersion, tx, version),
   })
-  const tx = db.transaction(['sources', 'articles', 'progress', 'interactions', 'settings', 'pending'], 'readwrite')
+  const tx = db.transaction(['sources', 'articles', 'bodies', 'progress', 'interactions', 'settings', 'pending'], 'readwrite')
+  const [a1, a2] = [articleV1('a1'), articleV1('a2', { tags: ['whales'] })]
   await Promise.all([
     tx.objectStore('sources').put(sourceV1()),
-    tx.objectStore('articles').put(articleV1('a1')),
-    tx.objectStore('articles').put(articleV1('a2', { tags: ['whales'] })),
+    ...[a1, a2].flatMap(({ html, text, ...meta }) => [
+      tx.objectStore('articles').put(meta),
+      tx.objectStore('bodies').put({ id: meta.id, html, text }),
+    ]),
     tx.objectStore('progress').put({ articleId: 'a1', fraction: 0.5, updatedAt: 1, finishedAt: null }),
     tx.objectStore('interactions').add({ articleId: 'a1', event: 'open', at: 1 }),
     tx.objectStore('settings').put('dark', 'theme'),
@@ -35,7 +38,7 @@ describe('IndexedDB migrations', () => {
   it('creates every store and index on a fresh profile', async () => {
     const db = await getDb()
     expect(db.version).toBe(DB_VERSION)
-    expect([...db.objectStoreNames].sort()).toEqual(['articles', 'interactions', 'model', 'pending', 'progress', 'settings', 'sources'])
+    expect([...db.objectStoreNames].sort()).toEqual(['articles', 'bodies', 'interactions', 'model', 'pending', 'progress', 'settings', 'sources'])
     const tx = db.transaction(['articles', 'interactions', 'progress', 'sources'])
     expect([...tx.objectStore('articles').indexNames].sort()).toEqual(['by-added', 'by-published', 'by-source', 'by-tag'])
     expect(tx.objectStore('articles').index('by-tag').multiEntry).toBe(true)

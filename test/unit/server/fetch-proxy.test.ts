@@ -8,6 +8,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { buildServer } from '../../../server/app'
 import type { FetchProxyOptions } from '../../../server/fetch-proxy'
 import { checkTarget } from '../../../server/fetch-proxy'
+import { UNTRUSTED_CONTENT_POLICY } from '../../../server/security-headers'
 
 const RSS = '<?xml version="1.0"?><rss version="2.0"><channel><title>Upstream</title></channel></rss>'
 
@@ -134,6 +135,10 @@ describe('/api/fetch with allowPrivateAddresses (test upstream)', () => {
     expect(response.headers['last-modified']).toBe('Mon, 01 Jan 2024 00:00:00 GMT')
     expect(response.headers['cache-control']).toBe('no-cache')
     expect(seen[0]?.url).toBe('/feed.xml')
+    // Someone else's content: opened directly on Folio's origin it can neither run nor render.
+    expect(response.headers['content-security-policy']).toBe(UNTRUSTED_CONTENT_POLICY)
+    expect(response.headers['content-security-policy']).toMatch(/\bsandbox\b/)
+    expect(response.headers['content-disposition']).toBe('attachment')
   })
 
   it('forwards If-None-Match and If-Modified-Since and passes a 304 on', async () => {
