@@ -143,7 +143,8 @@ test('cache-then-network: an article shows the cached copy first and is replaced
     const originalFetch = window.fetch.bind(window)
     window.fetch = async (input, init) => {
       const response = await originalFetch(input, init)
-      if (String(input).startsWith('/articles/')) log.documentsFetched.push(await response.clone().text())
+      const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url
+      if (url.startsWith('/articles/')) log.documentsFetched.push(await response.clone().text())
       return response
     }
     navigator.serviceWorker.addEventListener('message', (event: MessageEvent<{ type?: string; payload?: { updatedURL?: string } }>) => {
