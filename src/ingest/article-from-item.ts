@@ -2,6 +2,7 @@ import type { ArticleRecord, SourceRecord } from '@/db/schema'
 import { stableId } from './ids'
 import type { JsonFeedItem } from './json-feed'
 import { sanitizeArticleHtml } from './sanitize'
+import { summarize } from './summarize'
 import { countWords, htmlToText, leadSentences, readingMinutes } from './text'
 
 const escapeHtml = (text: string): string =>
@@ -41,7 +42,7 @@ export function articleContent(item: JsonFeedItem): ArticleContent {
     text,
     wordCount,
     readingMinutes: readingMinutes(wordCount),
-    summary: item.summary ?? leadSentences(text),
+    summary: item.summary ?? summarize(text),
   }
 }
 

@@ -27,10 +27,7 @@ export function readingMinutes(wordCount: number): number {
   return Math.max(1, Math.round(wordCount / WORDS_PER_MINUTE))
 }
 
-/**
- * The first `count` sentences: a stand-in summary until the extractive summarizer lands
- * (issue: reading library). Feeds that carry their own summary keep it.
- */
+/** The first `count` sentences, cut at `maxChars`: a title for an item that has none. */
 export function leadSentences(text: string, count = 2, maxChars = 320): string {
   const sentences: string[] = []
   for (const { segment } of sentenceSegmenter.segment(text.replace(/\s+/g, ' '))) {
