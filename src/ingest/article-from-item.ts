@@ -1,21 +1,30 @@
 import type { ArticleRecord, SourceRecord } from '@/db/schema'
 import { stableId } from './ids'
 import type { JsonFeedItem } from './json-feed'
-import { sanitizeArticleHtml } from './sanitize'
 import { summarize } from './summarize'
-import { countWords, htmlToText, leadSentences, readingMinutes } from './text'
+import { countWords, leadSentences, readingMinutes } from './text'
 
-const escapeHtml = (text: string): string =>
-  text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`)
+/** An article's body: sanitized HTML and its plain text. */
+export interface ReadableParts {
+  html: string
+  text: string
+}
 
-/** Plain text becomes paragraphs, so text-only items read like the rest. */
-function textToHtml(text: string): string {
+const escapeHtml = (text: string): string => text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`)
+
+/** Plain text becomes escaped paragraphs: safe by construction, so it needs no DOM to sanitize. */
+export function textToHtml(text: string): string {
   return text
     .split(/\n\s*\n/)
     .map((paragraph) => paragraph.trim())
     .filter(Boolean)
     .map((paragraph) => `<p>${escapeHtml(paragraph)}</p>`)
     .join('\n')
+}
+
+/** The body of a text-only item, computed anywhere (worker, Node); HTML items need the page. */
+export function textOnlyParts(item: JsonFeedItem): ReadableParts | null {
+  return item.contentHtml === null && item.contentText !== null ? { html: textToHtml(item.contentText), text: item.contentText } : null
 }
 
 function parseDate(value: string | null): number | null {
@@ -31,10 +40,8 @@ function sameOriginPath(value: string | null): string | null {
 
 export type ArticleContent = Pick<ArticleRecord, 'title' | 'html' | 'text' | 'wordCount' | 'readingMinutes' | 'summary'>
 
-/** The readable part of an item: sanitized HTML, plain text, counts, title and summary. */
-export function articleContent(item: JsonFeedItem): ArticleContent {
-  const html = sanitizeArticleHtml(item.contentHtml ?? textToHtml(item.contentText ?? ''))
-  const text = item.contentText ?? htmlToText(html)
+/** Title, counts and summary from an item's body; no DOM needed. */
+export function contentFromParts(item: JsonFeedItem, { html, text }: ReadableParts): ArticleContent {
   const wordCount = countWords(text)
   return {
     title: item.title ?? leadSentences(text, 1, 90),
@@ -46,10 +53,10 @@ export function articleContent(item: JsonFeedItem): ArticleContent {
   }
 }
 
-/** Turns one feed item into a stored article. */
-export async function articleFromItem(item: JsonFeedItem, source: SourceRecord, now = Date.now()): Promise<ArticleRecord> {
+/** Turns one feed item and its (sanitized) body into a stored article. */
+export async function articleFromItem(item: JsonFeedItem, source: SourceRecord, parts: ReadableParts, now = Date.now()): Promise<ArticleRecord> {
   return {
-    ...articleContent(item),
+    ...contentFromParts(item, parts),
     id: await stableId(source.id, item.id),
     sourceId: source.id,
     url: item.url,

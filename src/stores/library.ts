@@ -3,15 +3,15 @@ import { computed, ref } from 'vue'
 import { countArticles, listArticleSummaries, type ArticleSummary } from '@/db/articles'
 import { requestPersistenceOnce } from '@/composables/storage'
 import { IngestError } from '@/ingest/errors'
-
-/** The built-in public-domain library, served by the app's own server. */
-export const SAMPLE_LIBRARY_URL = '/samples/welcome.json'
+import type { IngestProgress } from '@/ingest/pipeline'
+import { parseSampleCatalog, SAMPLE_CATALOG_URL } from '@/ingest/sample-catalog'
 
 export const useLibraryStore = defineStore('library', () => {
   const articles = ref<ArticleSummary[]>([])
   const total = ref(0)
   const loaded = ref(false)
   const busy = ref(false)
+  const progress = ref<IngestProgress | null>(null)
   const error = ref<string | null>(null)
   const lastReport = ref<string | null>(null)
   const isEmpty = computed(() => loaded.value && total.value === 0)
@@ -23,26 +23,43 @@ export const useLibraryStore = defineStore('library', () => {
     loaded.value = true
   }
 
-  /** Ingests the sample library through the same path as any feed. */
+  /** Ingests every feed of the sample catalog through the same path as any feed, one by one. */
   async function addSampleLibrary(): Promise<void> {
     busy.value = true
     error.value = null
+    lastReport.value = null
+    let added = 0
+    let skipped = 0
     try {
-      // Loaded on demand: the parser and sanitizer stay out of the first screen's JavaScript.
-      const { ingestJsonFeedUrl } = await import('@/ingest/ingest-feed')
-      const report = await ingestJsonFeedUrl(SAMPLE_LIBRARY_URL, 'sample')
-      const skipped = report.skipped.length ? `, ${report.skipped.length} skipped` : ''
-      lastReport.value = `Added ${report.added} articles from “${report.source.title}”${skipped}.`
-      await refresh()
+      // Loaded on demand: the ingest code stays out of the first screen's JavaScript.
+      const { ingestFeedUrl } = await import('@/ingest/ingest-client')
+      const catalogResponse = await fetch(SAMPLE_CATALOG_URL).catch(() => null)
+      if (!catalogResponse?.ok) throw new IngestError('fetch_failed', 'The sample library could not be downloaded. Check your connection and try again.')
+      const catalog = parseSampleCatalog(await catalogResponse.text())
+      for (const feed of catalog.feeds) {
+        const report = await ingestFeedUrl(feed.url, 'sample', (next) => (progress.value = { ...next, feed: feed.title }))
+        added += report.added
+        skipped += report.skipped.length
+        await refresh()
+      }
+      lastReport.value = `Added ${added} articles from the sample library${skipped ? `, ${skipped} skipped` : ''}.`
       void requestPersistenceOnce()
     } catch (caught) {
       error.value = caught instanceof IngestError ? caught.message : 'The sample library could not be added. Try again.'
+      if (added) lastReport.value = `Added ${added} articles before stopping.`
     } finally {
       busy.value = false
+      progress.value = null
+      await refresh()
     }
   }
 
-  return { articles, total, loaded, busy, error, lastReport, isEmpty, refresh, addSampleLibrary }
+  async function cancelIngest(): Promise<void> {
+    const client = await import('@/ingest/ingest-client')
+    client.cancelIngest()
+  }
+
+  return { articles, total, loaded, busy, progress, error, lastReport, isEmpty, refresh, addSampleLibrary, cancelIngest }
 })
 
 if (import.meta.hot) import.meta.hot.accept(acceptHMRUpdate(useLibraryStore, import.meta.hot))

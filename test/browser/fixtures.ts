@@ -27,7 +27,7 @@ export async function waitForServiceWorker(page: Page): Promise<void> {
 export async function addSampleLibrary(page: Page): Promise<void> {
   await page.goto('/')
   await page.getByRole('button', { name: 'Start with the sample library' }).click()
-  await expect(page.getByText(/^Added \d+ articles from “Folio sample library”/)).toBeVisible()
+  await expect(page.getByText(/^Added \d+ articles from the sample library/)).toBeVisible()
 }
 
 /** The stored id of the article with this title (read from the library's link). */

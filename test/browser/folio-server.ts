@@ -1,4 +1,4 @@
-import { cp, mkdtemp, rm } from 'node:fs/promises'
+import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { buildServer } from '../../server/app'
@@ -19,6 +19,8 @@ export interface FolioOptions {
   port?: number
   samplesDir?: string
   allowPrivateAddresses?: boolean
+  /** Offer the whole built sample library (371 more articles); by default only the welcome feed. */
+  fullSampleLibrary?: boolean
 }
 
 /** Starts the real production server on 127.0.0.1 with its own copy of the sample feeds. */
@@ -26,7 +28,13 @@ export async function startFolio(options: FolioOptions = {}): Promise<RunningFol
   const distDir = options.distDir ?? DIST_A
   const ownSamples = !options.samplesDir
   const samplesDir = options.samplesDir ?? (await mkdtemp(join(tmpdir(), 'folio-samples-')))
-  if (ownSamples) await cp(join(distDir, 'samples'), samplesDir, { recursive: true })
+  if (ownSamples) {
+    await cp(join(distDir, 'samples'), samplesDir, { recursive: true })
+    if (!options.fullSampleLibrary) {
+      const catalog = { version: 1, feeds: [{ url: '/samples/welcome.json', title: 'Folio sample library' }] }
+      await writeFile(join(samplesDir, 'index.json'), JSON.stringify(catalog))
+    }
+  }
   const app = await buildServer({
     distDir,
     samplesDir,

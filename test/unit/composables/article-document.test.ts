@@ -25,7 +25,7 @@ const flush = () => new Promise((resolve) => setTimeout(resolve, 50))
 describe('followArticleDocument', () => {
   // Load the lazily imported parsers once, so each test's timing is its own.
   beforeAll(async () => {
-    await Promise.all([import('@/ingest/json-feed'), import('@/ingest/article-from-item')])
+    await Promise.all([import('@/ingest/json-feed'), import('@/ingest/readable-parts')])
   })
   afterEach(() => vi.unstubAllGlobals())
 

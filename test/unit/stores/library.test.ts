@@ -5,13 +5,21 @@ import { createPinia, setActivePinia } from 'pinia'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { getArticle, listArticleSummaries } from '@/db/articles'
 import { listSources } from '@/db/sources'
-import { SAMPLE_LIBRARY_URL, useLibraryStore } from '@/stores/library'
+import { useLibraryStore } from '@/stores/library'
 import { resetIndexedDb } from '../db/reset'
 
 const sampleFeed = readFileSync(resolve(process.cwd(), 'public/samples/welcome.json'), 'utf8')
 
+const catalog = JSON.stringify({ version: 1, feeds: [{ url: '/samples/welcome.json', title: 'Welcome' }] })
+
+/** Serves the catalog, and `body` for the feed it lists. */
 function serve(body: string, status = 200): void {
-  vi.stubGlobal('fetch', vi.fn(() => Promise.resolve(new Response(body, { status, headers: { 'content-type': 'application/feed+json' } }))))
+  vi.stubGlobal(
+    'fetch',
+    vi.fn((url: string) =>
+      Promise.resolve(url === '/samples/index.json' ? new Response(catalog) : new Response(body, { status, headers: { 'content-type': 'application/feed+json' } })),
+    ),
+  )
 }
 
 describe('library store', () => {
@@ -28,12 +36,12 @@ describe('library store', () => {
 
     serve(sampleFeed)
     await library.addSampleLibrary()
-    expect(fetch).toHaveBeenCalledWith(SAMPLE_LIBRARY_URL, expect.anything())
+    expect(fetch).toHaveBeenCalledWith('/samples/welcome.json', expect.anything())
     expect(library.error).toBeNull()
     const itemCount = (JSON.parse(sampleFeed) as { items: unknown[] }).items.length
     expect(library.total).toBe(itemCount)
     expect(library.isEmpty).toBe(false)
-    expect(library.lastReport).toBe(`Added ${itemCount} articles from “Folio sample library”.`)
+    expect(library.lastReport).toBe(`Added ${itemCount} articles from the sample library.`)
 
     const [first] = await listArticleSummaries()
     expect(first?.title).toBe('Welcome to Folio')
@@ -56,7 +64,7 @@ describe('library store', () => {
     serve('not found', 404)
     const library = useLibraryStore()
     await library.addSampleLibrary()
-    expect(library.error).toBe(`Could not download ${SAMPLE_LIBRARY_URL} (HTTP 404).`)
+    expect(library.error).toBe('Could not download /samples/welcome.json (HTTP 404).')
     expect(library.busy).toBe(false)
     expect(library.total).toBe(0)
   })
