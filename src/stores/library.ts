@@ -1,5 +1,5 @@
 import { acceptHMRUpdate, defineStore } from 'pinia'
-import { computed, ref } from 'vue'
+import { computed, ref, shallowRef } from 'vue'
 import { countArticles, listArticleSummaries, type ArticleSummary } from '@/db/articles'
 import { requestPersistenceOnce } from '@/composables/storage'
 import { IngestError } from '@/ingest/errors'
@@ -7,7 +7,8 @@ import type { IngestProgress } from '@/ingest/pipeline'
 import { parseSampleCatalog, SAMPLE_CATALOG_URL } from '@/ingest/sample-catalog'
 
 export const useLibraryStore = defineStore('library', () => {
-  const articles = ref<ArticleSummary[]>([])
+  // Shallow: thousands of summaries are replaced wholesale, never edited in place.
+  const articles = shallowRef<ArticleSummary[]>([])
   const total = ref(0)
   const loaded = ref(false)
   const busy = ref(false)
