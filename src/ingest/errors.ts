@@ -8,3 +8,12 @@ export class IngestError extends Error {
     super(message)
   }
 }
+
+/** JSON.parse that fails with an IngestError saying what `what` is (“This file”, “The sample catalog”). */
+export function parseJsonText(text: string, what: string): unknown {
+  try {
+    return JSON.parse(text) as unknown
+  } catch {
+    throw new IngestError('not_json', `${what} is not valid JSON.`)
+  }
+}

@@ -1,4 +1,4 @@
-import { IngestError } from './errors'
+import { IngestError, parseJsonText } from './errors'
 
 /** The JSON Feed 1.1 item fields Folio reads (https://www.jsonfeed.org/version/1.1/). */
 export interface JsonFeedItem {
@@ -60,12 +60,7 @@ export function parseJsonFeedItem(raw: unknown, feedLanguage: string | null = nu
 
 /** Parses JSON Feed 1.0 or 1.1 text. Throws IngestError for a file that is not a feed at all. */
 export function parseJsonFeed(text: string): JsonFeed {
-  let raw: unknown
-  try {
-    raw = JSON.parse(text)
-  } catch {
-    throw new IngestError('not_json', 'This file is not valid JSON.')
-  }
+  const raw = parseJsonText(text, 'This file')
   if (!isObject(raw) || typeof raw.version !== 'string' || !raw.version.startsWith('https://jsonfeed.org/version/')) {
     throw new IngestError('not_json_feed', 'This JSON is not a JSON Feed (no jsonfeed.org version).')
   }
