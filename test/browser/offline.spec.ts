@@ -25,7 +25,9 @@ test.describe('offline', () => {
     }
     await cold.goto(gettysburg)
     await expect(cold.getByText(/Four score and seven years ago/)).toBeVisible()
-    expect(folio.requests.slice(requestsBefore)).toEqual([])
+    // Nothing the pages asked for reached the server. The browser's own update check for sw.js
+    // is not subject to Playwright's offline emulation, so it may show up and is left out.
+    expect(folio.requests.slice(requestsBefore).filter((line) => line !== 'GET /sw.js')).toEqual([])
   })
 
   test('a data URL opened offline gets the offline page, not the browser error', async ({ page, context }) => {
