@@ -2,27 +2,67 @@ import { getDb } from './index'
 
 export type ThemePreference = 'system' | 'light' | 'dark'
 
+/** How the reader sets text; `theme: 'app'` follows the app's theme. */
+export interface ReaderPreferences {
+  /** Multiplies the base text size; FONT_SCALES lists the steps. */
+  fontScale: number
+  lineHeight: 'compact' | 'normal' | 'relaxed'
+  measure: 'narrow' | 'medium' | 'wide'
+  font: 'serif' | 'sans'
+  theme: 'app' | 'light' | 'dark' | 'sepia'
+}
+
+export const FONT_SCALES: readonly number[] = [0.85, 0.93, 1, 1.1, 1.2, 1.35, 1.5, 1.7]
+
+export const DEFAULT_READER: Readonly<ReaderPreferences> = Object.freeze({
+  fontScale: 1,
+  lineHeight: 'normal',
+  measure: 'medium',
+  font: 'serif',
+  theme: 'app',
+})
+
+const oneOf =
+  <T extends string>(...values: T[]) =>
+  (value: unknown): value is T =>
+    values.includes(value as T)
+
+const isReaderPreferences = (value: unknown): value is ReaderPreferences => {
+  if (typeof value !== 'object' || value === null) return false
+  const prefs = value as Record<keyof ReaderPreferences, unknown>
+  return (
+    FONT_SCALES.includes(prefs.fontScale as number) &&
+    oneOf('compact', 'normal', 'relaxed')(prefs.lineHeight) &&
+    oneOf('narrow', 'medium', 'wide')(prefs.measure) &&
+    oneOf('serif', 'sans')(prefs.font) &&
+    oneOf('app', 'light', 'dark', 'sepia')(prefs.theme)
+  )
+}
+
 /** Every setting with its type; unknown or malformed stored values fall back to the default. */
 export interface Settings {
   theme: ThemePreference
   /** Set once `navigator.storage.persist()` has been asked, so it is asked only once. */
   persistenceRequested: boolean
   onboarded: boolean
+  reader: ReaderPreferences
 }
 
 export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   theme: 'system',
   persistenceRequested: false,
   onboarded: false,
+  reader: DEFAULT_READER,
 })
 
 const isBoolean = (value: unknown): value is boolean => typeof value === 'boolean'
 
 /** What a stored value must be to be used; anything else (old or tampered data) means the default. */
 const validators: { [K in keyof Settings]: (value: unknown) => value is Settings[K] } = {
-  theme: (value): value is ThemePreference => value === 'system' || value === 'light' || value === 'dark',
+  theme: oneOf('system', 'light', 'dark'),
   persistenceRequested: isBoolean,
   onboarded: isBoolean,
+  reader: isReaderPreferences,
 }
 
 export async function getSetting<K extends keyof Settings>(key: K): Promise<Settings[K]> {

@@ -1,6 +1,15 @@
 import { acceptHMRUpdate, defineStore } from 'pinia'
 import { ref, watchEffect } from 'vue'
-import { getSetting, isThemePreference, setSetting, THEME_MIRROR_KEY, type ThemePreference } from '@/db/settings'
+import {
+  DEFAULT_READER,
+  FONT_SCALES,
+  getSetting,
+  isThemePreference,
+  setSetting,
+  THEME_MIRROR_KEY,
+  type ReaderPreferences,
+  type ThemePreference,
+} from '@/db/settings'
 
 function mirrorTheme(theme: ThemePreference): void {
   try {
@@ -22,9 +31,11 @@ export function mirroredTheme(): ThemePreference {
 
 export const useSettingsStore = defineStore('settings', () => {
   const theme = ref<ThemePreference>(typeof localStorage === 'undefined' ? 'system' : mirroredTheme())
+  const reader = ref<ReaderPreferences>({ ...DEFAULT_READER })
   const loaded = ref(false)
 
   async function load(): Promise<void> {
+    reader.value = await getSetting('reader')
     theme.value = await getSetting('theme')
     mirrorTheme(theme.value)
     loaded.value = true
@@ -34,6 +45,19 @@ export const useSettingsStore = defineStore('settings', () => {
     theme.value = next
     mirrorTheme(next)
     await setSetting('theme', next)
+  }
+
+  async function setReader(patch: Partial<ReaderPreferences>): Promise<void> {
+    const next: ReaderPreferences = { ...reader.value, ...patch }
+    reader.value = next
+    await setSetting('reader', next) // a fresh plain object: nothing reactive goes to IndexedDB
+  }
+
+  /** One step bigger (+1) or smaller (−1) text, within FONT_SCALES. */
+  async function stepFontScale(direction: 1 | -1): Promise<void> {
+    const index = FONT_SCALES.indexOf(reader.value.fontScale)
+    const next = FONT_SCALES[Math.min(FONT_SCALES.length - 1, Math.max(0, (index < 0 ? 2 : index) + direction))]
+    if (next !== undefined && next !== reader.value.fontScale) await setReader({ fontScale: next })
   }
 
   /** light → dark → system → light: one button walks every choice. */
@@ -49,7 +73,7 @@ export const useSettingsStore = defineStore('settings', () => {
     })
   }
 
-  return { theme, loaded, load, setTheme, nextTheme }
+  return { theme, reader, loaded, load, setTheme, nextTheme, setReader, stepFontScale }
 })
 
 if (import.meta.hot) import.meta.hot.accept(acceptHMRUpdate(useSettingsStore, import.meta.hot))

@@ -2,7 +2,8 @@
 import { createPinia, setActivePinia } from 'pinia'
 import { beforeEach, describe, expect, it } from 'vitest'
 import { nextTick } from 'vue'
-import { getSetting } from '@/db/settings'
+import { getDb } from '@/db'
+import { DEFAULT_READER, FONT_SCALES, getSetting } from '@/db/settings'
 import { useSettingsStore } from '@/stores/settings'
 import { resetIndexedDb } from '../db/reset'
 
@@ -41,5 +42,22 @@ describe('settings store', () => {
     expect(nextTheme('light')).toBe('dark')
     expect(nextTheme('dark')).toBe('system')
     expect(nextTheme('system')).toBe('light')
+  })
+
+  it('steps the reader text size within its scale and keeps the other reader settings', async () => {
+    const settings = useSettingsStore()
+    await settings.load()
+    await settings.setReader({ font: 'sans' })
+    for (let step = 0; step < 20; step += 1) await settings.stepFontScale(1)
+    expect(settings.reader.fontScale).toBe(FONT_SCALES.at(-1))
+    for (let step = 0; step < 20; step += 1) await settings.stepFontScale(-1)
+    expect(settings.reader.fontScale).toBe(FONT_SCALES[0])
+    expect(settings.reader.font).toBe('sans')
+    expect(await getSetting('reader')).toEqual({ ...DEFAULT_READER, font: 'sans', fontScale: FONT_SCALES[0] })
+  })
+
+  it('ignores stored reader settings that are malformed', async () => {
+    await (await getDb()).put('settings', { ...DEFAULT_READER, fontScale: 99 }, 'reader')
+    expect(await getSetting('reader')).toEqual(DEFAULT_READER)
   })
 })
