@@ -13,3 +13,24 @@ export async function listInteractionsForArticle(articleId: ArticleId): Promise<
 export async function listInteractions(): Promise<InteractionRecord[]> {
   return (await getDb()).getAllFromIndex('interactions', 'by-at')
 }
+
+export interface ArticleFlags {
+  reaction: 'like' | 'dislike' | null
+  saved: boolean
+}
+
+/** The current like/dislike and saved state of an article: the latest event of each kind wins. */
+export function flagsFrom(events: readonly Pick<InteractionRecord, 'event' | 'at'>[]): ArticleFlags {
+  const flags: ArticleFlags = { reaction: null, saved: false }
+  for (const { event } of [...events].sort((a, b) => a.at - b.at)) {
+    if (event === 'like' || event === 'dislike') flags.reaction = event
+    else if (event === 'unreact') flags.reaction = null
+    else if (event === 'save') flags.saved = true
+    else if (event === 'unsave') flags.saved = false
+  }
+  return flags
+}
+
+export async function getArticleFlags(articleId: ArticleId): Promise<ArticleFlags> {
+  return flagsFrom(await listInteractionsForArticle(articleId))
+}

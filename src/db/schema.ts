@@ -53,7 +53,8 @@ export interface SourceRecord {
   fetchedAt: number | null
 }
 
-export type InteractionEvent = 'open' | 'finish' | 'like' | 'dislike' | 'hide' | 'save'
+/** `unreact` clears a like or dislike; `unsave` takes an article off the saved-for-later list. */
+export type InteractionEvent = 'open' | 'finish' | 'like' | 'dislike' | 'unreact' | 'hide' | 'save' | 'unsave'
 
 export interface InteractionRecord {
   id?: number

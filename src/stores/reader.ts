@@ -1,7 +1,7 @@
 import { acceptHMRUpdate, defineStore } from 'pinia'
 import { ref, toRaw } from 'vue'
 import { getArticle, getNeighbours, putArticles } from '@/db/articles'
-import { recordInteraction } from '@/db/interactions'
+import { getArticleFlags, recordInteraction, type ArticleFlags } from '@/db/interactions'
 import type { ArticleRecord } from '@/db/schema'
 
 export const useReaderStore = defineStore('reader', () => {
@@ -11,14 +11,16 @@ export const useReaderStore = defineStore('reader', () => {
   const notFound = ref(false)
   /** True once the article was replaced by a newer copy from the network. */
   const updated = ref(false)
+  const flags = ref<ArticleFlags>({ reaction: null, saved: false })
 
   let latestOpen = 0
 
   /** Opens an article; a slower earlier call that finishes after a later one changes nothing. */
   async function open(id: string): Promise<void> {
     const call = ++latestOpen
-    const [found, neighbours] = await Promise.all([getArticle(id), getNeighbours(id)])
+    const [found, neighbours, articleFlags] = await Promise.all([getArticle(id), getNeighbours(id), getArticleFlags(id)])
     if (call !== latestOpen) return
+    flags.value = articleFlags
     updated.value = false
     article.value = found ?? null
     notFound.value = !found
@@ -37,7 +39,24 @@ export const useReaderStore = defineStore('reader', () => {
     await putArticles([merged])
   }
 
-  return { article, previousId, nextId, notFound, updated, open, applyDocument }
+  /** Like or dislike; choosing the current reaction again clears it. */
+  async function react(reaction: 'like' | 'dislike'): Promise<void> {
+    const id = article.value?.id
+    if (!id) return
+    const next = flags.value.reaction === reaction ? null : reaction
+    flags.value = { ...flags.value, reaction: next }
+    await recordInteraction(id, next ?? 'unreact')
+  }
+
+  async function toggleSaved(): Promise<void> {
+    const id = article.value?.id
+    if (!id) return
+    const saved = !flags.value.saved
+    flags.value = { ...flags.value, saved }
+    await recordInteraction(id, saved ? 'save' : 'unsave')
+  }
+
+  return { article, previousId, nextId, notFound, updated, flags, open, applyDocument, react, toggleSaved }
 })
 
 if (import.meta.hot) import.meta.hot.accept(acceptHMRUpdate(useReaderStore, import.meta.hot))

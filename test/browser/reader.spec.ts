@@ -72,3 +72,38 @@ test('a bigger font keeps the same text at the reading line; keys move between a
   await page.goto('/library')
   await expect(page.locator('html')).not.toHaveAttribute('data-reader-theme', /.+/)
 })
+
+test('like, save for later and share; the choices are kept', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'])
+  await addSampleLibrary(page)
+  await page.goto(await articleHref(page, 'Address at Gettysburg'))
+  const like = page.getByRole('button', { name: 'Like', exact: true })
+  await like.click()
+  await expect(like).toHaveAttribute('aria-pressed', 'true')
+  await page.getByRole('button', { name: 'Dislike' }).click()
+  await expect(like).toHaveAttribute('aria-pressed', 'false')
+  await expect(page.getByRole('button', { name: 'Dislike' })).toHaveAttribute('aria-pressed', 'true')
+  await page.getByRole('button', { name: 'Save for later' }).click()
+  await expect(page.getByRole('button', { name: 'Saved for later' })).toHaveAttribute('aria-pressed', 'true')
+
+  await page.reload()
+  await expect(page.getByRole('button', { name: 'Dislike' })).toHaveAttribute('aria-pressed', 'true')
+  await expect(page.getByRole('button', { name: 'Saved for later' })).toHaveAttribute('aria-pressed', 'true')
+
+  // Without a share sheet the link goes to the clipboard…
+  await page.evaluate(() => Object.defineProperty(navigator, 'share', { value: undefined, configurable: true }))
+  await page.getByRole('button', { name: 'Share' }).click()
+  await expect(page.getByText('Link copied.')).toBeVisible()
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('https://en.wikisource.org/wiki/Gettysburg_Address')
+
+  // …and with one, the sheet gets the title and the original's URL.
+  await page.evaluate(() => {
+    const shared: ShareData[] = []
+    ;(window as unknown as { shared: ShareData[] }).shared = shared
+    Object.defineProperty(navigator, 'share', { value: (data: ShareData) => (shared.push(data), Promise.resolve()), configurable: true })
+  })
+  await page.getByRole('button', { name: 'Share' }).click()
+  await expect
+    .poll(() => page.evaluate(() => (window as unknown as { shared: ShareData[] }).shared))
+    .toEqual([{ title: 'Address at Gettysburg', url: 'https://en.wikisource.org/wiki/Gettysburg_Address' }])
+})

@@ -41,4 +41,21 @@ describe('reader store', () => {
     expect((await getArticle('a'))?.html).toBe('<p>Revised</p>')
     expect((await getArticle('a'))?.tags).toEqual(['history', 'speech'])
   })
+
+  it('likes, switches to dislike, clears, and saves for later, recording each as an interaction', async () => {
+    const reader = useReaderStore()
+    await reader.open('a')
+    await reader.react('like')
+    expect(reader.flags).toEqual({ reaction: 'like', saved: false })
+    await reader.react('dislike')
+    await reader.react('dislike')
+    await reader.toggleSaved()
+    expect(reader.flags).toEqual({ reaction: null, saved: true })
+    expect((await listInteractionsForArticle('a')).map((entry) => entry.event)).toEqual(['open', 'like', 'dislike', 'unreact', 'save'])
+
+    setActivePinia(createPinia())
+    const again = useReaderStore()
+    await again.open('a')
+    expect(again.flags).toEqual({ reaction: null, saved: true })
+  })
 })
