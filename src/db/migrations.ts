@@ -32,4 +32,7 @@ export function migrate(db: IDBPDatabase<FolioDB>, oldVersion: number, _tx: Upgr
     db.createObjectStore('settings')
     db.createObjectStore('model', { keyPath: 'key' })
   }
+  if (oldVersion < 2 && targetVersion >= 2) {
+    db.createObjectStore('searchIndex', { keyPath: 'key' })
+  }
 }

@@ -2,7 +2,7 @@ import type { DBSchema } from 'idb'
 
 export const DB_NAME = 'folio'
 /** Bump with a new `if (oldVersion < N)` block in migrations.ts and a test in test/unit/db. */
-export const DB_VERSION = 1
+export const DB_VERSION = 2
 
 export type ArticleId = string
 export type SourceId = string
@@ -79,6 +79,14 @@ export interface PendingUrlRecord {
   lastError: string | null
 }
 
+/** The full-text index (MiniSearch JSON), kept so search starts without rebuilding it. */
+export interface SearchIndexRecord {
+  key: 'current'
+  json: string
+  documentCount: number
+  updatedAt: number
+}
+
 export interface ModelRecord {
   key: 'current'
   fittedAt: number
@@ -103,4 +111,6 @@ export interface FolioDB extends DBSchema {
   pending: { key: string; value: PendingUrlRecord }
   settings: { key: string; value: unknown }
   model: { key: string; value: ModelRecord }
+  /** Since version 2. */
+  searchIndex: { key: string; value: SearchIndexRecord }
 }

@@ -4,10 +4,11 @@ import { articleFromItem, textOnlyParts, type ReadableParts } from './article-fr
 import { IngestError } from './errors'
 import { stableId } from './ids'
 import { parseJsonFeed, type JsonFeedItem } from './json-feed'
+import { indexArticles } from './search-store'
 
 export interface IngestProgress {
   feed: string
-  stage: 'downloading' | 'preparing' | 'saving' | 'done'
+  stage: 'downloading' | 'preparing' | 'saving' | 'indexing' | 'done'
   done: number
   total: number
 }
@@ -61,6 +62,8 @@ export async function ingestFeedText(text: string, origin: { url: string; kind: 
   if (hooks.isCancelled?.()) throw new IngestError('cancelled', `Adding “${feed.title}” was cancelled; nothing was saved.`)
   hooks.progress?.({ feed: feed.title, stage: 'saving', done: total, total })
   await putSourceWithArticles(source, articles)
+  hooks.progress?.({ feed: feed.title, stage: 'indexing', done: total, total })
+  await indexArticles(articles)
   hooks.progress?.({ feed: feed.title, stage: 'done', done: total, total })
   return { source, added: articles.length, skipped: feed.skipped }
 }

@@ -38,7 +38,7 @@ describe('IndexedDB migrations', () => {
   it('creates every store and index on a fresh profile', async () => {
     const db = await getDb()
     expect(db.version).toBe(DB_VERSION)
-    expect([...db.objectStoreNames].sort()).toEqual(['articles', 'bodies', 'interactions', 'model', 'pending', 'progress', 'settings', 'sources'])
+    expect([...db.objectStoreNames].sort()).toEqual(['articles', 'bodies', 'interactions', 'model', 'pending', 'progress', 'searchIndex', 'settings', 'sources'])
     const tx = db.transaction(['articles', 'interactions', 'progress', 'sources'])
     expect([...tx.objectStore('articles').indexNames].sort()).toEqual(['by-added', 'by-published', 'by-source', 'by-tag'])
     expect(tx.objectStore('articles').index('by-tag').multiEntry).toBe(true)

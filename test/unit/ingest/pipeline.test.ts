@@ -1,7 +1,9 @@
 // @vitest-environment jsdom
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { countArticles, listArticleSummaries } from '@/db/articles'
+import { getSearchIndex } from '@/db/search-index'
 import { listSources } from '@/db/sources'
+import { searchLibrary } from '@/ingest/search-client'
 import { IngestError } from '@/ingest/errors'
 import { ingestFeedText, type IngestProgress } from '@/ingest/pipeline'
 import { sanitizeToParts } from '@/ingest/readable-parts'
@@ -41,10 +43,15 @@ describe('ingest pipeline', () => {
       'preparing 50/60',
       'preparing 60/60',
       'saving 60/60',
+      'indexing 60/60',
       'done 60/60',
     ])
     const [first] = await listArticleSummaries(1)
     expect(first?.title).toBe('T0') // feed order: the first item is the newest added
+    // The saved full-text index has every article, so search needs no rebuild.
+    const hits = (await searchLibrary('T59')).map((hit) => hit.title)
+    expect(hits).toEqual(['T59'])
+    expect((await getSearchIndex())?.documentCount).toBe(60)
   })
 
   it('sends HTML bodies to the page to be sanitized, in batches', async () => {
