@@ -66,8 +66,12 @@ export function followReadingProgress(articleId: string, container: HTMLElement,
     const start = saved?.fraction ?? 0
     if (start > 0 && start < FINISHED_AT_FRACTION) {
       window.scrollTo(0, lineFor(blocks, start) - readingLineOffset())
+      fraction.value = start
+    } else if (window.scrollY > 0) {
+      onScroll() // scrolled while the saved position was being read: measure where it is now
+    } else {
+      fraction.value = start
     }
-    fraction.value = start
     window.addEventListener('scroll', onScroll, { passive: true })
     resize.observe(container)
   })

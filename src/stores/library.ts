@@ -1,10 +1,21 @@
 import { acceptHMRUpdate, defineStore } from 'pinia'
 import { computed, ref, shallowRef } from 'vue'
 import { countArticles, listArticleSummaries, type ArticleSummary } from '@/db/articles'
+import { flagsFrom, listInteractions } from '@/db/interactions'
+import { listProgress } from '@/db/progress'
+import type { InteractionRecord, SourceRecord } from '@/db/schema'
+import { listSources } from '@/db/sources'
 import { requestPersistenceOnce } from '@/composables/storage'
 import { IngestError } from '@/ingest/errors'
 import type { IngestProgress } from '@/ingest/pipeline'
 import { parseSampleCatalog, SAMPLE_CATALOG_URL } from '@/ingest/sample-catalog'
+import { DEFAULT_QUERY, tagCounts, viewLibrary, type LibraryQuery, type ReadingState } from './library-view'
+
+function flagsByArticle(interactions: readonly InteractionRecord[]): ReadingState['flags'] {
+  const byArticle = new Map<string, InteractionRecord[]>()
+  for (const interaction of interactions) byArticle.set(interaction.articleId, [...(byArticle.get(interaction.articleId) ?? []), interaction])
+  return new Map([...byArticle].map(([id, events]) => [id, flagsFrom(events)]))
+}
 
 export const useLibraryStore = defineStore('library', () => {
   // Shallow: thousands of summaries are replaced wholesale, never edited in place.
@@ -16,11 +27,25 @@ export const useLibraryStore = defineStore('library', () => {
   const error = ref<string | null>(null)
   const lastReport = ref<string | null>(null)
   const isEmpty = computed(() => loaded.value && total.value === 0)
+  const sources = shallowRef<SourceRecord[]>([])
+  const reading = shallowRef<ReadingState>({ progress: new Map(), flags: new Map() })
+  const query = ref<LibraryQuery>({ ...DEFAULT_QUERY })
+  const visible = computed(() => viewLibrary(articles.value, query.value, reading.value))
+  const tags = computed(() => tagCounts(articles.value))
+  const sourceTitles = computed(() => new Map(sources.value.map((source) => [source.id, source.title])))
 
   async function refresh(): Promise<void> {
-    const [summaries, count] = await Promise.all([listArticleSummaries(), countArticles()])
+    const [summaries, count, progress, interactions, sourceList] = await Promise.all([
+      listArticleSummaries(),
+      countArticles(),
+      listProgress(),
+      listInteractions(),
+      listSources(),
+    ])
     articles.value = summaries
     total.value = count
+    sources.value = sourceList
+    reading.value = { progress: new Map(progress.map((record) => [record.articleId, record])), flags: flagsByArticle(interactions) }
     loaded.value = true
   }
 
@@ -60,7 +85,25 @@ export const useLibraryStore = defineStore('library', () => {
     client.cancelIngest()
   }
 
-  return { articles, total, loaded, busy, progress, error, lastReport, isEmpty, refresh, addSampleLibrary, cancelIngest }
+  return {
+    articles,
+    total,
+    loaded,
+    busy,
+    progress,
+    error,
+    lastReport,
+    isEmpty,
+    sources,
+    reading,
+    query,
+    visible,
+    tags,
+    sourceTitles,
+    refresh,
+    addSampleLibrary,
+    cancelIngest,
+  }
 })
 
 if (import.meta.hot) import.meta.hot.accept(acceptHMRUpdate(useLibraryStore, import.meta.hot))
