@@ -26,7 +26,14 @@ export async function registerStaticFiles(app: FastifyInstance, distDir: string,
   }
   await app.register(fastifyStatic, { root: distDir, cacheControl: false, setHeaders })
   // The sample feeds may live outside the build (tests edit a copy of them).
-  await app.register(fastifyStatic, { root: samplesDir, prefix: '/samples/', decorateReply: false, cacheControl: false, setHeaders })
+  await app.register(fastifyStatic, {
+    root: samplesDir,
+    prefix: '/samples/',
+    decorateReply: false,
+    cacheControl: false,
+    preCompressed: true, // the sample builder writes .br and .gz siblings
+    setHeaders,
+  })
 
   app.setNotFoundHandler(async (request, reply) => {
     const wantsHtml = (request.headers.accept ?? '').includes('text/html')
