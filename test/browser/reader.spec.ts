@@ -10,6 +10,7 @@ test('reading position is kept as a fraction of the text, survives an offline re
   await page.goto(href)
   const progressbar = page.getByRole('progressbar', { name: 'Reading progress' })
   await expect(progressbar).toHaveAttribute('aria-valuenow', '0')
+  await expect(page.getByText(/^Call me Ishmael\./)).toBeVisible()
 
   await page.evaluate(() => window.scrollTo(0, (document.documentElement.scrollHeight - window.innerHeight) / 2))
   await expect.poll(async () => Number(await progressbar.getAttribute('aria-valuenow'))).toBeGreaterThan(10)
@@ -42,6 +43,8 @@ test('a bigger font keeps the same text at the reading line; keys move between a
   const href = await articleHref(page, 'Loomings')
   await page.goto(href)
   const progressbar = page.getByRole('progressbar', { name: 'Reading progress' })
+  // Scroll only once the article is laid out (before that the page is too short to scroll).
+  await expect(page.getByText(/^Call me Ishmael\./)).toBeVisible()
   await page.evaluate(() => window.scrollTo(0, (document.documentElement.scrollHeight - window.innerHeight) * 0.6))
   await expect.poll(async () => Number(await progressbar.getAttribute('aria-valuenow'))).toBeGreaterThan(20)
   const before = Number(await progressbar.getAttribute('aria-valuenow'))
