@@ -74,9 +74,9 @@ export const useLibraryStore = defineStore('library', () => {
       error.value = caught instanceof IngestError ? caught.message : 'The sample library could not be added. Try again.'
       if (added) lastReport.value = `Added ${added} articles before stopping.`
     } finally {
+      // No refresh here: each saved feed was refreshed above, and a failed feed saved nothing.
       busy.value = false
       progress.value = null
-      await refresh()
     }
   }
 
