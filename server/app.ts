@@ -1,6 +1,7 @@
 import { resolve } from 'node:path'
 import Fastify, { type FastifyInstance } from 'fastify'
 import { registerArticleDocuments } from './article-documents'
+import { registerExtract } from './extract'
 import { DEFAULT_FETCH_PROXY_OPTIONS, registerFetchProxy, type FetchProxyOptions } from './fetch-proxy'
 import { registerSecurityHeaders } from './security-headers'
 import { registerStaticFiles } from './static-files'
@@ -19,7 +20,9 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   const distDir = resolve(options.distDir)
   const app = Fastify({ logger: options.logger ?? false })
   registerSecurityHeaders(app)
-  registerFetchProxy(app, { ...DEFAULT_FETCH_PROXY_OPTIONS, ...options.fetchProxy })
+  const fetchOptions = { ...DEFAULT_FETCH_PROXY_OPTIONS, ...options.fetchProxy }
+  registerFetchProxy(app, fetchOptions)
+  registerExtract(app, fetchOptions)
   const samplesDir = resolve(options.samplesDir ?? `${distDir}/samples`)
   registerArticleDocuments(app, samplesDir)
   await registerStaticFiles(app, distDir, samplesDir)

@@ -70,7 +70,30 @@ async function readCapped(response: Response, maxBytes: number): Promise<Uint8Ar
   return Buffer.concat(chunks)
 }
 
-function refuse(reply: FastifyReply, error: unknown): FastifyReply {
+export interface UpstreamResponse {
+  status: number
+  type: string
+  body: Uint8Array
+  validators: { etag: string | null; 'last-modified': string | null }
+}
+
+/**
+ * Fetches a checked URL: no redirects followed (until the hardening issue re-checks them), a total
+ * time limit, a size cap; a 304 comes back with an empty body, any other non-2xx is refused.
+ */
+export async function fetchUpstream(target: URL, options: FetchProxyOptions, headers: Record<string, string>): Promise<UpstreamResponse> {
+  const upstream = await fetch(target, { headers, redirect: 'manual', signal: AbortSignal.timeout(options.timeoutMs) })
+  const validators = { etag: upstream.headers.get('etag'), 'last-modified': upstream.headers.get('last-modified') }
+  const type = upstream.headers.get('content-type') ?? ''
+  if (upstream.status === 304) return { status: 304, type, body: new Uint8Array(), validators }
+  if (upstream.status >= 300 && upstream.status < 400) throw new FetchRefused('redirect', 'Redirects are not followed yet.', 502)
+  if (!upstream.ok) throw new FetchRefused('upstream_status', `The site answered ${upstream.status}.`, 502)
+  if (!ALLOWED_TYPES.test(type)) throw new FetchRefused('content_type', `Not a feed or page (${type || 'no type'}).`, 415)
+  return { status: upstream.status, type, body: await readCapped(upstream, options.maxBytes), validators }
+}
+
+/** Answers a refused or failed upstream fetch as `{error, message}` with a fitting status. */
+export function refuse(reply: FastifyReply, error: unknown): FastifyReply {
   if (error instanceof FetchRefused) return reply.code(error.status).send({ error: error.code, message: error.message })
   const timedOut = error instanceof Error && error.name === 'TimeoutError'
   return reply
@@ -92,23 +115,15 @@ export function registerFetchProxy(app: FastifyInstance, options: FetchProxyOpti
         const value = request.headers[name]
         if (typeof value === 'string') headers[name] = value
       }
-      const upstream = await fetch(target, { headers, redirect: 'manual', signal: AbortSignal.timeout(options.timeoutMs) })
+      const upstream = await fetchUpstream(target, options, headers)
       if (upstream.status === 304) return reply.code(304).send()
-      if (upstream.status >= 300 && upstream.status < 400) throw new FetchRefused('redirect', 'Redirects are not followed yet.', 502)
-      if (!upstream.ok) throw new FetchRefused('upstream_status', `The site answered ${upstream.status}.`, 502)
-      const type = upstream.headers.get('content-type') ?? ''
-      if (!ALLOWED_TYPES.test(type)) throw new FetchRefused('content_type', `Not a feed or page (${type || 'no type'}).`, 415)
-      const body = await readCapped(upstream, options.maxBytes)
-      for (const name of ['etag', 'last-modified'] as const) {
-        const value = upstream.headers.get(name)
-        if (value) reply.header(name, value)
-      }
+      for (const [name, value] of Object.entries(upstream.validators)) if (value) reply.header(name, value)
       return reply
         .header('Cache-Control', 'no-cache')
         .header('Content-Security-Policy', UNTRUSTED_CONTENT_POLICY)
         .header('Content-Disposition', 'attachment')
-        .type(type)
-        .send(body)
+        .type(upstream.type)
+        .send(upstream.body)
     } catch (error) {
       return refuse(reply, error)
     }
