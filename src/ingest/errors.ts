@@ -2,7 +2,7 @@
 export class IngestError extends Error {
   override readonly name = 'IngestError'
   constructor(
-    readonly code: 'not_json' | 'not_json_feed' | 'fetch_failed' | 'no_items' | 'cancelled' | 'failed',
+    readonly code: 'not_json' | 'not_json_feed' | 'not_a_feed' | 'not_opml' | 'unsupported_file' | 'fetch_failed' | 'no_items' | 'cancelled' | 'failed',
     message: string,
   ) {
     super(message)
