@@ -79,3 +79,9 @@ export async function getNeighbours(id: ArticleId): Promise<{ previous: ArticleI
   ])
   return { previous: newer?.primaryKey ?? null, next: older?.primaryKey ?? null }
 }
+
+/** Every stored article's link (nulls left out), for deduplicating new items by URL. */
+export async function listArticleUrls(): Promise<string[]> {
+  const metas = await (await getDb()).getAll('articles')
+  return metas.flatMap((meta) => (meta.url ? [meta.url] : []))
+}

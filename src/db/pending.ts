@@ -13,3 +13,17 @@ export async function addPendingUrl(url: string, title: string | null, now = Dat
 export async function listPendingUrls(): Promise<PendingUrlRecord[]> {
   return (await getDb()).getAll('pending')
 }
+
+/** Forgets a pending URL once its article is stored (or the person removes it). */
+export async function deletePendingUrl(url: string): Promise<void> {
+  await (await getDb()).delete('pending', url)
+}
+
+/** Counts a failed attempt, keeping why, so the list can say what went wrong. */
+export async function markPendingFailed(url: string, error: string): Promise<void> {
+  const db = await getDb()
+  const tx = db.transaction('pending', 'readwrite')
+  const record = await tx.store.get(url)
+  if (record) await tx.store.put({ ...record, attempts: record.attempts + 1, lastError: error })
+  await tx.done
+}

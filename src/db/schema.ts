@@ -51,6 +51,10 @@ export interface SourceRecord {
   etag: string | null
   lastModified: string | null
   fetchedAt: number | null
+  /** How the feed was last reached: directly (same origin or CORS) or through `/api/fetch`. */
+  fetchVia?: 'direct' | 'proxy'
+  /** Why the last refresh failed, for the person; null after a good one. */
+  lastError?: string | null
 }
 
 /** `unreact` clears a like or dislike; `unsave` takes an article off the saved-for-later list. */

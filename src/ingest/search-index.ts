@@ -45,6 +45,15 @@ export function updateIndex(savedJson: string | null, articles: readonly Article
   return index
 }
 
+/** Restores a saved index without the articles `ids` (those it holds). */
+export async function discardFromIndex(savedJson: string, ids: readonly string[]): Promise<MiniSearch<SearchDocument>> {
+  const index = MiniSearch.loadJSON(savedJson, { ...SEARCH_OPTIONS, autoVacuum: false })
+  index.discardAll(ids.filter((id) => index.has(id)))
+  // Vacuum now, so the saved index does not keep the deleted articles' terms.
+  await index.vacuum({ batchWait: 0 })
+  return index
+}
+
 export interface SearchHit {
   id: string
   title: string

@@ -1,7 +1,7 @@
 import type MiniSearch from 'minisearch'
 import type { ArticleRecord } from '@/db/schema'
 import { getSearchIndex, putSearchIndex } from '@/db/search-index'
-import { SEARCH_OPTIONS, updateIndex, type SearchDocument } from './search-index'
+import { discardFromIndex, SEARCH_OPTIONS, updateIndex, type SearchDocument } from './search-index'
 
 /** Tells every search worker and page that the saved index changed. */
 export const SEARCH_CHANNEL = 'folio-search-index'
@@ -13,6 +13,17 @@ export const SEARCH_CHANNEL = 'folio-search-index'
 export async function indexArticles(articles: readonly ArticleRecord[]): Promise<void> {
   const saved = await getSearchIndex()
   const index = updateIndex(saved?.json ?? null, articles)
+  await saveIndex(index)
+}
+
+/** Takes deleted articles out of the saved index. */
+export async function unindexArticles(ids: readonly string[]): Promise<void> {
+  const saved = await getSearchIndex()
+  if (!saved || ids.length === 0) return
+  await saveIndex(await discardFromIndex(saved.json, ids))
+}
+
+async function saveIndex(index: MiniSearch<SearchDocument>): Promise<void> {
   await putSearchIndex(JSON.stringify(index), index.documentCount)
   const channel = new BroadcastChannel(SEARCH_CHANNEL)
   channel.postMessage('updated')

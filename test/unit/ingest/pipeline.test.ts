@@ -5,7 +5,9 @@ import { getSearchIndex } from '@/db/search-index'
 import { listSources } from '@/db/sources'
 import { searchLibrary } from '@/ingest/search-client'
 import { IngestError } from '@/ingest/errors'
-import { ingestFeedText, type IngestProgress } from '@/ingest/pipeline'
+import { ingestFeed, ingestFeedText, type IngestProgress } from '@/ingest/pipeline'
+import { parseJsonFeed } from '@/ingest/json-feed'
+import { saveProgress, getProgress } from '@/db/progress'
 import { sanitizeToParts } from '@/ingest/readable-parts'
 import { resetIndexedDb } from '../db/reset'
 
@@ -78,5 +80,44 @@ describe('ingest pipeline', () => {
     const empty = JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', title: 'Empty', items: [{ id: 'x' }] })
     await expect(ingestFeedText(empty, origin, { sanitize: pageSanitizer })).rejects.toMatchObject({ code: 'no_items' })
     expect(await countArticles()).toBe(0)
+  })
+
+  it('a refresh adds only new items and leaves stored ones (and their progress) alone', async () => {
+    const feedOrigin = { url: 'https://example.org/feed.json', kind: 'feed' as const, etag: '"one"' }
+    const first = await ingestFeedText(feed(3), feedOrigin, { sanitize: pageSanitizer }, 1_000)
+    const [oldest] = await listArticleSummaries()
+    await saveProgress(oldest?.id ?? '', 0.5)
+    const second = await ingestFeedText(feed(5), { ...feedOrigin, etag: '"two"' }, { sanitize: pageSanitizer }, 2_000)
+    expect([first.added, second.added, second.duplicates]).toEqual([3, 2, 3])
+    expect(second.source.id).toBe(first.source.id)
+    expect(second.source.addedAt).toBe(1_000) // the subscription date is kept
+    expect((await listSources()).map((source) => source.etag)).toEqual(['"two"'])
+    expect(await countArticles()).toBe(5)
+    expect((await getProgress(oldest?.id ?? ''))?.fraction).toBe(0.5)
+    expect((await listArticleSummaries()).find((article) => article.id === oldest?.id)?.addedAt).toBe(oldest?.addedAt)
+  })
+
+  it('skips an item whose canonical URL is already stored, from any source', async () => {
+    const item = (id: string, url: string) => ({ id, url, title: id, content_text: `Text of ${id}.` })
+    const jsonFeed = (title: string, items: object[]) => JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', title, items })
+    await ingestFeedText(jsonFeed('A', [item('a1', 'https://www.example.org/post/1/?utm_source=rss#top')]), { url: 'https://a.example/feed', kind: 'feed' }, { sanitize: pageSanitizer })
+    const report = await ingestFeedText(
+      jsonFeed('B', [item('b1', 'http://example.org/post/1'), item('b2', 'https://example.org/post/2'), item('b3', 'https://example.org/post/2?utm_medium=x')]),
+      { url: 'https://b.example/feed', kind: 'feed' },
+      { sanitize: pageSanitizer },
+    )
+    expect([report.added, report.duplicates]).toEqual([1, 2])
+    expect((await listArticleSummaries()).map((article) => article.title).sort()).toEqual(['a1', 'b2'])
+  })
+
+  it('a refresh with nothing new stores nothing but records the fetch', async () => {
+    const feedOrigin = { url: 'https://example.org/feed.json', kind: 'feed' as const }
+    await ingestFeed(parseJsonFeed(feed(2)), feedOrigin, { sanitize: pageSanitizer }, 1_000)
+    const progress: IngestProgress[] = []
+    const report = await ingestFeed(parseJsonFeed(feed(2)), { ...feedOrigin, lastModified: 'Tue, 24 Nov 2026 10:00:00 GMT' }, { sanitize: pageSanitizer, progress: (p) => progress.push(p) }, 5_000)
+    expect([report.added, report.duplicates]).toEqual([0, 2])
+    expect(progress.map((p) => p.stage)).toEqual(['saving', 'done'])
+    const [source] = await listSources()
+    expect([source?.fetchedAt, source?.lastModified]).toEqual([5_000, 'Tue, 24 Nov 2026 10:00:00 GMT'])
   })
 })

@@ -1,7 +1,7 @@
 import MiniSearch from 'minisearch'
 import { describe, expect, it } from 'vitest'
 import type { ArticleRecord } from '@/db/schema'
-import { highlight, SEARCH_OPTIONS, toHit, updateIndex } from '@/ingest/search-index'
+import { discardFromIndex, highlight, SEARCH_OPTIONS, toHit, updateIndex } from '@/ingest/search-index'
 import { articleV1 } from '../db/fixtures'
 
 const article = (id: string, title: string, text: string, extra: Partial<ArticleRecord> = {}) => articleV1(id, { title, text, summary: text.slice(0, 40), ...extra })
@@ -30,6 +30,17 @@ describe('search index', () => {
       { id: 'tea', title: 'Notes on coffee', author: 'A. Writer', summary: 'Roasting beans slowly.', terms: ['coffee'] },
     ])
     expect(MiniSearch.loadJSON(JSON.stringify(restored), SEARCH_OPTIONS).search('roasting')).toHaveLength(1)
+  })
+
+  it('forgets deleted articles, terms included, and ignores ids it never held', async () => {
+    const saved = JSON.stringify(updateIndex(null, library))
+    const pruned = await discardFromIndex(saved, ['whale', 'never-indexed'])
+    expect(pruned.documentCount).toBe(2)
+    expect(pruned.search('ahab')).toEqual([])
+    const json = JSON.stringify(pruned)
+    expect(json).not.toContain('ahab')
+    // "Whaley" (an author) still matches by prefix; the deleted article does not.
+    expect(MiniSearch.loadJSON(json, SEARCH_OPTIONS).search('whale').map((result) => result.id).sort()).toEqual(['tea', 'union'])
   })
 
   it('highlights whole matched words, case-insensitively, without HTML', () => {
