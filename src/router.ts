@@ -10,6 +10,7 @@ export const routes: RouteRecordRaw[] = [
   { path: '/topics', name: 'topics', component: () => import('./pages/TopicsPage.vue'), meta: { title: 'Topics' } },
   { path: '/topics/:id', name: 'topic', component: () => import('./pages/TopicPage.vue'), props: true, meta: { title: 'Topic' } },
   { path: '/genre/:slug', name: 'genre', component: () => import('./pages/GenrePage.vue'), props: true, meta: { title: 'Genre' } },
+  { path: '/add', name: 'add', component: () => import('./pages/AddPage.vue'), meta: { title: 'Add articles' } },
   { path: '/search', name: 'search', component: () => import('./pages/SearchPage.vue'), meta: { title: 'Search' } },
   { path: '/settings', name: 'settings', component: () => import('./pages/SettingsPage.vue'), meta: { title: 'Settings' } },
   // The manifest's share_target opens this route (GET ?title=&text=&url=).

@@ -7,8 +7,8 @@ import type { InteractionRecord, SourceRecord } from '@/db/schema'
 import { listSources } from '@/db/sources'
 import { requestPersistenceOnce } from '@/composables/storage'
 import { IngestError } from '@/ingest/errors'
-import type { IngestProgress } from '@/ingest/pipeline'
 import { parseSampleCatalog, SAMPLE_CATALOG_URL } from '@/ingest/sample-catalog'
+import { useIngestStore } from './ingest'
 import { DEFAULT_QUERY, tagCounts, viewLibrary, type LibraryQuery, type ReadingState } from './library-view'
 
 function flagsByArticle(interactions: readonly InteractionRecord[]): ReadingState['flags'] {
@@ -22,10 +22,6 @@ export const useLibraryStore = defineStore('library', () => {
   const articles = shallowRef<ArticleSummary[]>([])
   const total = ref(0)
   const loaded = ref(false)
-  const busy = ref(false)
-  const progress = ref<IngestProgress | null>(null)
-  const error = ref<string | null>(null)
-  const lastReport = ref<string | null>(null)
   const isEmpty = computed(() => loaded.value && total.value === 0)
   const sources = shallowRef<SourceRecord[]>([])
   const reading = shallowRef<ReadingState>({ progress: new Map(), flags: new Map() })
@@ -50,49 +46,34 @@ export const useLibraryStore = defineStore('library', () => {
   }
 
   /** Ingests every feed of the sample catalog through the same path as any feed, one by one. */
-  async function addSampleLibrary(): Promise<void> {
-    busy.value = true
-    error.value = null
-    lastReport.value = null
-    let added = 0
-    let skipped = 0
-    try {
+  function addSampleLibrary(): Promise<boolean> {
+    return useIngestStore().run('Adding the sample library', async ({ report, cancelled }) => {
       // Loaded on demand: the ingest code stays out of the first screen's JavaScript.
-      const { ingestFeedUrl } = await import('@/ingest/ingest-client')
+      const { ingest } = await import('@/ingest/ingest-client')
       const catalogResponse = await fetch(SAMPLE_CATALOG_URL).catch(() => null)
       if (!catalogResponse?.ok) throw new IngestError('fetch_failed', 'The sample library could not be downloaded. Check your connection and try again.')
       const catalog = parseSampleCatalog(await catalogResponse.text())
+      let added = 0
+      let skipped = 0
       for (const feed of catalog.feeds) {
-        const report = await ingestFeedUrl(feed.url, 'sample', (next) => (progress.value = { ...next, feed: feed.title }))
-        added += report.added
-        skipped += report.skipped.length
+        if (cancelled()) break
+        const result = await ingest({ type: 'url', url: feed.url, kind: 'sample' }, (next) => report({ ...next, feed: feed.title })).catch((error: unknown) => {
+          if (added && error instanceof IngestError) throw new IngestError(error.code, `${error.message} Added ${added} articles before stopping.`)
+          throw error
+        })
+        added += result?.added ?? 0
+        skipped += result?.skipped.length ?? 0
         await refresh()
       }
-      lastReport.value = `Added ${added} articles from the sample library${skipped ? `, ${skipped} skipped` : ''}.`
       void requestPersistenceOnce()
-    } catch (caught) {
-      error.value = caught instanceof IngestError ? caught.message : 'The sample library could not be added. Try again.'
-      if (added) lastReport.value = `Added ${added} articles before stopping.`
-    } finally {
-      // No refresh here: each saved feed was refreshed above, and a failed feed saved nothing.
-      busy.value = false
-      progress.value = null
-    }
-  }
-
-  async function cancelIngest(): Promise<void> {
-    const client = await import('@/ingest/ingest-client')
-    client.cancelIngest()
+      return `Added ${added} articles from the sample library${skipped ? `, ${skipped} skipped` : ''}.`
+    })
   }
 
   return {
     articles,
     total,
     loaded,
-    busy,
-    progress,
-    error,
-    lastReport,
     isEmpty,
     sources,
     reading,
@@ -102,7 +83,6 @@ export const useLibraryStore = defineStore('library', () => {
     sourceTitles,
     refresh,
     addSampleLibrary,
-    cancelIngest,
   }
 })
 

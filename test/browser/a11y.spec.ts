@@ -19,7 +19,7 @@ for (const scheme of ['light', 'dark'] as const) {
 
     await addSampleLibrary(page)
     const article = await articleHref(page, 'Welcome to Folio')
-    const pages = ['/', '/library', article, '/topics', '/topics/1', '/genre/long-reads', '/search', '/settings', '/share?url=https://example.org/', '/missing']
+    const pages = ['/', '/library', article, '/topics', '/topics/1', '/genre/long-reads', '/search', '/add', '/settings', '/share?url=https://example.org/', '/missing']
     for (const path of pages) {
       await page.goto(path)
       await expect(page.getByRole('heading', { level: 1 })).toBeVisible()

@@ -10,12 +10,16 @@ export interface UpstreamRoute {
   status?: number
   /** CORS header for the page's own fetches; images are served without it (opaque). */
   cors?: boolean
+  /** Strong validator: a request carrying it in If-None-Match gets 304 Not Modified. */
+  etag?: string
 }
 
 export interface Upstream {
   origin: string
   routes: Map<string, UpstreamRoute>
   hits: Map<string, number>
+  /** Requests answered 304 Not Modified, by path. */
+  notModified: Map<string, number>
   close(): Promise<void>
 }
 
@@ -23,6 +27,7 @@ export interface Upstream {
 export async function startUpstream(): Promise<Upstream> {
   const routes = new Map<string, UpstreamRoute>()
   const hits = new Map<string, number>()
+  const notModified = new Map<string, number>()
   const hanging: ServerResponse[] = []
   const server = createServer((request: IncomingMessage, response: ServerResponse) => {
     const path = new URL(request.url ?? '/', 'http://upstream').pathname
@@ -38,6 +43,14 @@ export async function startUpstream(): Promise<Upstream> {
     }
     const headers: Record<string, string> = { 'content-type': route.type, 'cache-control': 'no-store' }
     if (route.cors) headers['access-control-allow-origin'] = '*'
+    if (route.etag) {
+      headers.etag = route.etag
+      if (request.headers['if-none-match'] === route.etag) {
+        notModified.set(path, (notModified.get(path) ?? 0) + 1)
+        response.writeHead(304, headers).end()
+        return
+      }
+    }
     response.writeHead(route.status ?? 200, headers).end(route.body)
   })
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
@@ -47,6 +60,7 @@ export async function startUpstream(): Promise<Upstream> {
     origin: `http://127.0.0.1:${address.port}`,
     routes,
     hits,
+    notModified,
     close: () =>
       new Promise<void>((resolve) => {
         for (const response of hanging) response.destroy()

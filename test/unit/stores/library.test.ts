@@ -5,6 +5,7 @@ import { createPinia, setActivePinia } from 'pinia'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { getArticle, listArticleSummaries } from '@/db/articles'
 import { listSources } from '@/db/sources'
+import { useIngestStore } from '@/stores/ingest'
 import { useLibraryStore } from '@/stores/library'
 import { resetIndexedDb } from '../db/reset'
 
@@ -37,11 +38,11 @@ describe('library store', () => {
     serve(sampleFeed)
     await library.addSampleLibrary()
     expect(fetch).toHaveBeenCalledWith('/samples/welcome.json', expect.anything())
-    expect(library.error).toBeNull()
+    expect(useIngestStore().error).toBeNull()
     const itemCount = (JSON.parse(sampleFeed) as { items: unknown[] }).items.length
     expect(library.total).toBe(itemCount)
     expect(library.isEmpty).toBe(false)
-    expect(library.lastReport).toBe(`Added ${itemCount} articles from the sample library.`)
+    expect(useIngestStore().message).toBe(`Added ${itemCount} articles from the sample library.`)
 
     const [first] = await listArticleSummaries()
     expect(first?.title).toBe('Welcome to Folio')
@@ -64,8 +65,8 @@ describe('library store', () => {
     serve('not found', 404)
     const library = useLibraryStore()
     await library.addSampleLibrary()
-    expect(library.error).toBe('Could not download /samples/welcome.json (HTTP 404).')
-    expect(library.busy).toBe(false)
+    expect(useIngestStore().error).toBe('Could not download /samples/welcome.json (HTTP 404).')
+    expect(useIngestStore().busy).toBe(false)
     expect(library.total).toBe(0)
   })
 
@@ -73,6 +74,6 @@ describe('library store', () => {
     serve('{"hello": "world"}')
     const library = useLibraryStore()
     await library.addSampleLibrary()
-    expect(library.error).toBe('This JSON is not a JSON Feed (no jsonfeed.org version).')
+    expect(useIngestStore().error).toBe('This JSON is not a JSON Feed (no jsonfeed.org version).')
   })
 })

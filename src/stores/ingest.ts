@@ -1,0 +1,63 @@
+import { acceptHMRUpdate, defineStore } from 'pinia'
+import { ref } from 'vue'
+import { IngestError } from '@/ingest/errors'
+import type { IngestProgress } from '@/ingest/pipeline'
+
+/** What a running task gets: a progress reporter and whether the person pressed Cancel. */
+export interface TaskContext {
+  report: (progress: IngestProgress) => void
+  cancelled: () => boolean
+}
+
+/**
+ * Long ingest work (feeds, imports, saved pages, the sample library) runs one task at a time
+ * through here, so every page shows the same progress bar, message and Cancel button.
+ */
+export const useIngestStore = defineStore('ingest', () => {
+  const busy = ref(false)
+  const label = ref<string | null>(null)
+  const progress = ref<IngestProgress | null>(null)
+  const error = ref<string | null>(null)
+  const message = ref<string | null>(null)
+  let queue: Promise<unknown> = Promise.resolve()
+  let cancelRequested = false
+
+  /**
+   * Queues `task` behind any running one. Its IngestError becomes `error` (for people); the task's
+   * own return value, a sentence saying what happened, becomes `message`.
+   */
+  function run(taskLabel: string, task: (context: TaskContext) => Promise<string | null>): Promise<boolean> {
+    const next = queue.then(async () => {
+      busy.value = true
+      label.value = taskLabel
+      error.value = null
+      message.value = null
+      progress.value = null
+      cancelRequested = false
+      try {
+        message.value = await task({ report: (update) => (progress.value = update), cancelled: () => cancelRequested })
+        return true
+      } catch (caught) {
+        error.value = caught instanceof IngestError ? caught.message : `${taskLabel} failed. Try again.`
+        if (!(caught instanceof IngestError)) console.error(caught)
+        return false
+      } finally {
+        busy.value = false
+        label.value = null
+        progress.value = null
+      }
+    })
+    queue = next
+    return next
+  }
+
+  async function cancel(): Promise<void> {
+    cancelRequested = true
+    const client = await import('@/ingest/ingest-client')
+    client.cancelIngest()
+  }
+
+  return { busy, label, progress, error, message, run, cancel }
+})
+
+if (import.meta.hot) import.meta.hot.accept(acceptHMRUpdate(useIngestStore, import.meta.hot))
