@@ -40,9 +40,9 @@ function absolutize(document: Document, base: string): void {
 export function extractArticle(html: string, pageUrl: string): ExtractedArticle | null {
   const { document } = parseHTML(html)
   const base = orNull(document.querySelector('base[href]')?.getAttribute('href')) ?? pageUrl
-  absolutize(document as unknown as Document, new URL(base, pageUrl).href)
+  absolutize(document, new URL(base, pageUrl).href)
   const lang = orNull(document.documentElement.getAttribute('lang'))
-  const article = new Readability(document as unknown as Document).parse()
+  const article = new Readability(document).parse()
   const text = orNull(article?.textContent)
   if (!article?.content || !text) return null
   return {

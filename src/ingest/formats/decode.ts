@@ -33,6 +33,17 @@ function declaredEncoding(bytes: Uint8Array): string | null {
 }
 
 /**
+ * windows-1252's 0x80–0x9F, from the WHATWG index (https://encoding.spec.whatwg.org/index-windows-1252.txt).
+ * Node 20's TextDecoder decodes windows-1252 as ISO-8859-1 (C1 controls where the curly quotes
+ * should be); browsers get it right. Only used to repair that.
+ */
+const C1_AS_WINDOWS_1252 = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ'
+
+function repairWindows1252(text: string): string {
+  return text.replace(/[\u0080-\u009f]/g, (char) => C1_AS_WINDOWS_1252[char.charCodeAt(0) - 0x80] ?? char)
+}
+
+/**
  * Bytes from the network or a file, as text: a byte-order mark wins, then the Content-Type
  * charset, then what the document declares itself (XML prolog, `<meta charset>`), then UTF-8.
  * TextDecoder follows the WHATWG Encoding Standard, so `iso-8859-1` decodes as windows-1252,
@@ -42,5 +53,6 @@ export function decodeText(bytes: Uint8Array, contentType: string | null = null)
   const bom = bomEncoding(bytes)
   if (bom) return new TextDecoder(bom).decode(bytes) // strips the mark itself
   const decoder = decoderFor(charsetOf(contentType)) ?? decoderFor(declaredEncoding(bytes)) ?? new TextDecoder('utf-8')
-  return decoder.decode(bytes)
+  const text = decoder.decode(bytes)
+  return decoder.encoding === 'windows-1252' ? repairWindows1252(text) : text
 }

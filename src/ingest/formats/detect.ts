@@ -47,7 +47,7 @@ export function detectFileKind(name: string, mime: string, head: string): FileKi
   const sniffed = sniff(head)
   if (sniffed) return sniffed
   // Binary files (images, archives) have NUL or other control bytes early on.
-  // eslint-disable-next-line no-control-regex
+   
   if (/[\u0000-\u0008\u000e-\u001a]/.test(head.slice(0, 512))) return null
   const extension = name.toLowerCase().match(/\.([a-z0-9]+)$/)?.[1]
   const byExtension = extension ? BY_EXTENSION[extension] : undefined

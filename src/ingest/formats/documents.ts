@@ -1,5 +1,6 @@
 import { Readability } from '@mozilla/readability'
 import { marked } from 'marked'
+import { IngestError } from '../errors'
 import type { JsonFeed, JsonFeedItem } from '../json-feed'
 import { nonEmpty } from './feed-fields'
 
@@ -41,6 +42,7 @@ export function htmlToFeed(doc: Document, fileName: string): JsonFeed {
   const language = nonEmpty(doc.documentElement.getAttribute('lang'))
   const article = new Readability(doc.cloneNode(true) as Document).parse()
   if (!article?.content) {
+    if (!doc.body?.textContent?.trim()) throw new IngestError('no_items', `“${fileName}” has no text to read.`)
     return oneItemFeed(fileName, { title: nonEmpty(doc.title) ?? baseName(fileName), contentHtml: doc.body?.innerHTML ?? '', contentText: null, datePublished: null, authors: [], language })
   }
   return oneItemFeed(fileName, {

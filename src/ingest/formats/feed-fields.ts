@@ -33,7 +33,7 @@ export function absoluteUrl(link: string | undefined | null, base: string | null
   }
 }
 
-/** Unique, non-empty values in first-seen order. */
+/** Unique, non-empty plain-text values (names, tags: entities decoded) in first-seen order. */
 export function uniqueStrings(values: ReadonlyArray<string | undefined | null>): string[] {
-  return [...new Set(values.map((value) => value?.trim() ?? '').filter(Boolean))]
+  return [...new Set(values.map((value) => plainTitle(value) ?? '').filter(Boolean))]
 }

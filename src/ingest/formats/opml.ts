@@ -57,5 +57,5 @@ export function exportOpml(subscriptions: readonly OpmlSubscription[], head: { t
     else loose.push(outline(entry))
   }
   const outlines = [...[...folders].map(([text, children]): Outline => ({ text, title: text, outlines: children })), ...loose]
-  return generateOpml({ head: { title: head.title, dateCreated: head.dateCreated.toUTCString() }, body: { outlines } }) as string
+  return generateOpml({ head: { title: head.title, dateCreated: head.dateCreated }, body: { outlines } })
 }
