@@ -1,6 +1,3 @@
-import { useSavedPagesStore } from '@/stores/saved-pages'
-import { useSourcesStore } from '@/stores/sources'
-
 /** After start, wait this long so the first screen is drawn before any network work. */
 const START_DELAY_MS = 2_000
 
@@ -12,6 +9,8 @@ const START_DELAY_MS = 2_000
 export function startBackgroundSync(): () => void {
   const sync = async (): Promise<void> => {
     if (!navigator.onLine) return
+    // Loaded on demand: feed and page code stays out of the first screen's JavaScript.
+    const [{ useSavedPagesStore }, { useSourcesStore }] = await Promise.all([import('@/stores/saved-pages'), import('@/stores/sources')])
     await useSavedPagesStore().fetchPending()
     await useSourcesStore().refreshFeeds({ staleOnly: true })
   }

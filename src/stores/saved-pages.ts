@@ -32,15 +32,24 @@ export const useSavedPagesStore = defineStore('saved-pages', () => {
     }
   }
 
+  /** The reason a fetch failed, for a message; cancellation and unexpected errors still throw. */
+  function notFetchedBecause(error: unknown): IngestError {
+    if (error instanceof IngestError && error.code !== 'cancelled') return error
+    throw error
+  }
+
   /** Saves a page for later: kept as pending first, so nothing is lost if the tab closes or the network drops. */
   function saveUrl(input: string, title: string | null = null): Promise<boolean> {
     return useIngestStore().run('Saving the page', async (context) => {
       const url = normalizeFeedUrl(input)
       await addPendingUrl(url, title)
       void requestPersistenceOnce()
-      const fetched = navigator.onLine && (await fetchOne(url, context))
+      // The URL is already safe as pending: a failed fetch is reported, not thrown, and retried later.
+      const fetched = navigator.onLine ? await fetchOne(url, context).catch(notFetchedBecause) : false
       await Promise.all([loadPending(), useLibraryStore().refresh()])
-      return fetched ? 'Saved for offline reading.' : 'You are offline: the page will be fetched when the connection returns.'
+      if (fetched === true) return 'Saved for offline reading.'
+      if (fetched === false) return 'You are offline: the page will be fetched when the connection returns.'
+      return `Saved for later, but the page could not be fetched yet: ${fetched.message} Folio will try again.`
     })
   }
 

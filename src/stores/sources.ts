@@ -32,13 +32,13 @@ export const useSourcesStore = defineStore('sources', () => {
   }
 
   async function subscribeOne(url: string, context: TaskContext): Promise<string> {
-    const [{ ingest }, { probeUrl }] = await Promise.all([import('@/ingest/ingest-client'), import('@/ingest/subscribe')])
+    const [{ ingest }, { normalizeFeedUrl, probeUrl }] = await Promise.all([import('@/ingest/ingest-client'), import('@/ingest/subscribe')])
     context.report({ feed: url, stage: 'downloading', done: 0, total: 0 })
     const probe = await probeUrl(url)
     if (probe.type === 'page') {
       if (probe.feeds.length > 1) {
         choices.value = probe.feeds
-        return `${url} offers ${probe.feeds.length} feeds: choose one.`
+        return `${normalizeFeedUrl(url)} offers ${probe.feeds.length} feeds: choose one.`
       }
       return subscribeOne((probe.feeds[0] as FeedChoice).url, context)
     }

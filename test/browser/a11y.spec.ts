@@ -1,14 +1,5 @@
-import AxeBuilder from '@axe-core/playwright'
-import type { Page } from '@playwright/test'
+import { seriousViolations } from './axe'
 import { addSampleLibrary, articleHref, expect, test } from './fixtures'
-
-/** Serious and critical axe violations, as "rule: target" lines (empty when the page passes). */
-async function seriousViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze()
-  return results.violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .flatMap((violation) => violation.nodes.map((node) => `${violation.id}: ${node.target.join(' ')}`))
-}
 
 for (const scheme of ['light', 'dark'] as const) {
   test(`no serious or critical axe violation on any page (${scheme})`, async ({ page }) => {

@@ -156,16 +156,18 @@ test.describe('on iPhone Safari', () => {
   })
 })
 
-test('a shared link is kept for later, and storage is asked to persist after the first save', async ({ page }) => {
+test('a shared link is kept for later, and storage is asked to persist after the first save', async ({ page, context }) => {
   await page.goto('/share?title=A%20headline&text=Read%20this%20https%3A%2F%2Fexample.org%2Fstory')
   await expect(page.getByText('https://example.org/story')).toBeVisible()
+  await context.setOffline(true) // shared on a train: kept until the connection returns
   await page.getByRole('button', { name: 'Save for later' }).click()
-  await expect(page.getByRole('status').filter({ hasText: 'Saved.' })).toBeVisible()
+  await expect(page.getByRole('status').filter({ hasText: 'You are offline: the page will be fetched when the connection returns.' })).toBeVisible()
   expect((await readStore(page, 'pending')).map((entry) => entry.value)).toEqual([
     expect.objectContaining({ url: 'https://example.org/story', title: 'A headline' }),
   ])
   await expect.poll(async () => readStore(page, 'settings')).toContainEqual({ key: 'persistenceRequested', value: true })
 
+  await context.setOffline(false)
   await page.goto('/settings')
   await expect(page.getByTestId('storage-estimate')).toHaveText(/Folio uses [\d.]+ (bytes|KB|MB|GB) of the [\d.]+ (KB|MB|GB|TB) this browser allows\./)
 })

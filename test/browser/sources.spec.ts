@@ -1,3 +1,4 @@
+import { seriousViolations } from './axe'
 import { waitForServiceWorker } from './fixtures'
 import { articlePage, expect, homePage, rssFeed, test } from './library-sources'
 
@@ -20,6 +21,17 @@ test('subscribe by pasting a site address, then refresh to see a new item', asyn
   await page.getByRole('button', { name: 'Refresh feeds' }).click()
   await expect(page.getByRole('link', { name: 'Dispatch 3: rivers & roads' })).toBeVisible()
   await expect(page.getByText(/^3 articles$/)).toBeVisible() // the two known items were not added again
+
+  // With a subscription listed, the Add page and the storage table pass axe too.
+  await page.goto('/add')
+  await expect(page.getByText(`${upstream.origin}/feed.xml`)).toBeVisible()
+  expect(await seriousViolations(page)).toEqual([])
+  await page.goto('/settings')
+  await page.getByRole('button', { name: 'Delete River Dispatches' }).click()
+  expect(await seriousViolations(page)).toEqual([])
+  await page.getByRole('button', { name: 'Delete 3 articles' }).click()
+  await expect(page.getByText('Deleted “River Dispatches” and its 3 articles.')).toBeVisible()
+  await expect(page.getByText('Your library is empty.')).toBeVisible()
 })
 
 test('save a page by URL, then read it offline', async ({ page, context, upstream }) => {
@@ -50,6 +62,7 @@ test('a page saved offline waits as pending and is fetched when the connection r
   await expect(page.getByText('You are offline: the page will be fetched when the connection returns.')).toBeVisible()
   const pending = page.getByRole('region', { name: 'Waiting to download' })
   await expect(pending.getByText(`${upstream.origin}/later`)).toBeVisible()
+  expect(await seriousViolations(page)).toEqual([])
   expect(upstream.hits.get('/later') ?? 0).toBe(0)
 
   await context.setOffline(false)
