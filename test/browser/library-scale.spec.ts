@@ -1,10 +1,11 @@
+import type { Page } from '@playwright/test'
 import { expect, test, waitForServiceWorker } from './fixtures'
 import { expectObserverToSeeLongTasks, longest, observeLongTasks, takeLongTasks } from './long-task-observer'
 
 const ARTICLES = 20_000
 
 /** Writes `count` article summaries (no bodies: the list never reads them) and their source. */
-async function seedLibrary(page: import('@playwright/test').Page, count: number): Promise<void> {
+async function seedLibrary(page: Page, count: number): Promise<void> {
   await page.evaluate(async (total) => {
     const db = await new Promise<IDBDatabase>((resolve, reject) => {
       const open = indexedDB.open('folio')
