@@ -2,23 +2,11 @@ import { Readability } from '@mozilla/readability'
 import type { FastifyInstance } from 'fastify'
 import { parseHTML } from 'linkedom'
 import { checkTarget, FetchRefused, fetchUpstream, refuse, type FetchProxyOptions } from './fetch-proxy'
+import type { ExtractedPage } from '../src/ingest/extract-page'
 import { decodeText } from '../src/ingest/formats/decode'
 import { UNTRUSTED_CONTENT_POLICY } from './security-headers'
 
 const HTML_TYPES = /^(text\/html|application\/xhtml\+xml)\b/i
-
-/** What `/api/extract` answers; the client sanitizes `html` before storing and rendering it. */
-export interface ExtractedArticle {
-  url: string
-  title: string | null
-  byline: string | null
-  siteName: string | null
-  publishedTime: string | null
-  excerpt: string | null
-  lang: string | null
-  html: string
-  text: string
-}
 
 const orNull = (value: string | null | undefined): string | null => (value?.trim() ? value.trim() : null)
 
@@ -37,7 +25,7 @@ function absolutize(document: Document, base: string): void {
 }
 
 /** Runs Readability on a page's HTML; null when it finds no article. */
-export function extractArticle(html: string, pageUrl: string): ExtractedArticle | null {
+export function extractArticle(html: string, pageUrl: string): ExtractedPage | null {
   const { document } = parseHTML(html)
   const base = orNull(document.querySelector('base[href]')?.getAttribute('href')) ?? pageUrl
   absolutize(document, new URL(base, pageUrl).href)

@@ -4,7 +4,7 @@ import type { JsonFeed } from './json-feed'
 /** Saved pages all join this one source. */
 export const SAVED_PAGES_ORIGIN = 'folio:saved'
 
-/** What `/api/extract` answers: Readability's result for the page. */
+/** What `/api/extract` answers (server/extract.ts): Readability's result; `html` is not yet sanitized. */
 export interface ExtractedPage {
   url: string
   title: string | null
