@@ -2,7 +2,8 @@ import { resolve } from 'node:path'
 import Fastify, { type FastifyInstance } from 'fastify'
 import { registerArticleDocuments } from './article-documents'
 import { registerExtract } from './extract'
-import { DEFAULT_FETCH_PROXY_OPTIONS, registerFetchProxy, type FetchProxyOptions } from './fetch-proxy'
+import { registerFetchProxy, type FetchProxyOptions } from './fetch-proxy'
+import { DEFAULT_UPSTREAM_OPTIONS } from './net/upstream-fetch'
 import { registerSecurityHeaders } from './security-headers'
 import { registerStaticFiles } from './static-files'
 
@@ -11,6 +12,7 @@ export interface ServerOptions {
   distDir: string
   /** Where the sample JSON Feeds served under /samples/ live; `<distDir>/samples` by default. */
   samplesDir?: string
+  /** Limits for `/api/fetch` and `/api/extract` (one object: `allowPrivateAddresses` covers both). */
   fetchProxy?: Partial<FetchProxyOptions>
   logger?: boolean
 }
@@ -20,7 +22,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   const distDir = resolve(options.distDir)
   const app = Fastify({ logger: options.logger ?? false })
   registerSecurityHeaders(app)
-  const fetchOptions = { ...DEFAULT_FETCH_PROXY_OPTIONS, ...options.fetchProxy }
+  const fetchOptions = { ...DEFAULT_UPSTREAM_OPTIONS, ...options.fetchProxy }
   registerFetchProxy(app, fetchOptions)
   registerExtract(app, fetchOptions)
   const samplesDir = resolve(options.samplesDir ?? `${distDir}/samples`)

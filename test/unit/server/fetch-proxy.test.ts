@@ -7,7 +7,7 @@ import type { FastifyInstance } from 'fastify'
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { buildServer } from '../../../server/app'
 import type { FetchProxyOptions } from '../../../server/fetch-proxy'
-import { checkTarget } from '../../../server/fetch-proxy'
+import { checkTarget } from '../../../server/net/upstream-fetch'
 import { UNTRUSTED_CONTENT_POLICY } from '../../../server/security-headers'
 
 const RSS = '<?xml version="1.0"?><rss version="2.0"><channel><title>Upstream</title></channel></rss>'
