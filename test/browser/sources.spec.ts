@@ -70,3 +70,18 @@ test('a page saved offline waits as pending and is fetched when the connection r
   await page.goto('/library')
   await expect(page.getByRole('link', { name: 'Fog Over the Harbour' })).toBeVisible()
 })
+
+test('a feed that allows CORS is fetched directly; one that does not goes through the proxy', async ({ page, folio, upstream }) => {
+  upstream.routes.set('/open.xml', { type: 'application/rss+xml', body: rssFeed(upstream.origin, 1).replace('River Dispatches', 'Open Feed'), cors: true })
+  upstream.routes.set('/closed.xml', { type: 'application/rss+xml', body: rssFeed(`${upstream.origin}/closed`, 1).replace('River Dispatches', 'Closed Feed') })
+  await page.goto('/add')
+  for (const path of ['/open.xml', '/closed.xml']) {
+    await page.getByLabel('Feed or site address').fill(`${upstream.origin}${path}`)
+    await page.getByRole('button', { name: 'Subscribe' }).click()
+    await expect(page.getByRole('main').getByRole('status').first()).toHaveText(/new article/)
+  }
+  const proxied = folio.requests.filter((request) => request.startsWith('GET /api/fetch'))
+  expect(proxied.map((request) => decodeURIComponent(request))).toEqual([`GET /api/fetch?url=${upstream.origin}/closed.xml`])
+  await expect(page.getByRole('listitem').filter({ hasText: 'Closed Feed' })).toContainText('through Folio’s server')
+  await expect(page.getByRole('listitem').filter({ hasText: 'Open Feed' })).not.toContainText('through Folio’s server')
+})
