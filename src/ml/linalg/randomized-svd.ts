@@ -1,0 +1,68 @@
+import { Matrix, SingularValueDecomposition } from 'ml-matrix'
+import type { Random } from '../random'
+import type { CsrMatrix } from '../sparse/csr'
+import { multiplyDense, transposeDense } from '../sparse/products'
+import { orthonormalizeColumns } from './orthonormalize'
+
+export interface RandomizedSvdOptions {
+  random: Random
+  /** Extra sketch columns beyond `rank` (scikit-learn: 10). */
+  oversamples?: number
+  /** Power iterations; scikit-learn's 'auto': 7 when rank < 10% of the smaller side, else 4. */
+  powerIterations?: number
+}
+
+/** The leading singular triplets: `u` is rows × rank and `v` is cols × rank, both row-major. */
+export interface TruncatedSvd {
+  rank: number
+  u: Float64Array
+  s: Float64Array
+  v: Float64Array
+}
+
+/** Orthonormal basis of a row-major rows × cols block, returned row-major. */
+function orthonormalBasis(block: Float64Array, rows: number, cols: number): Float64Array {
+  return transposeDense(orthonormalizeColumns(transposeDense(block, rows, cols), rows, cols), cols, rows)
+}
+
+/**
+ * Truncated SVD of a sparse matrix by randomized range finding (Halko, Martinsson & Tropp 2011,
+ * algorithms 4.4 and 5.1), as scikit-learn's `randomized_svd`: a Gaussian sketch `X·Ω`, power
+ * iterations re-orthonormalized each half step, then an exact SVD of the small projected matrix
+ * (ml-matrix). Only sparse-times-dense products touch `X`.
+ */
+export function randomizedSvd(x: CsrMatrix, xt: CsrMatrix, rank: number, options: RandomizedSvdOptions): TruncatedSvd {
+  const { rows: m, cols: n } = x
+  if (!Number.isInteger(rank) || rank < 1 || rank > Math.min(m, n)) throw new RangeError(`The rank must be between 1 and ${Math.min(m, n)}, not ${rank}.`)
+  const width = Math.min(rank + (options.oversamples ?? 10), m, n)
+  const iterations = options.powerIterations ?? (rank < 0.1 * Math.min(m, n) ? 7 : 4)
+  const omega = new Float64Array(n * width)
+  for (let i = 0; i < omega.length; i++) omega[i] = options.random.normal()
+  const y = new Float64Array(m * width)
+  const z = new Float64Array(n * width)
+  let q = orthonormalBasis(multiplyDense(x, omega, width, y), m, width)
+  for (let it = 0; it < iterations; it++) {
+    const back = orthonormalBasis(multiplyDense(xt, q, width, z), n, width)
+    q = orthonormalBasis(multiplyDense(x, back, width, y), m, width)
+  }
+  // B = Qᵀ X is width × n; its transpose Xᵀ Q (n × width) is what a sparse product gives.
+  multiplyDense(xt, q, width, z)
+  const bt = new Matrix(n, width)
+  for (let j = 0; j < n; j++) for (let c = 0; c < width; c++) bt.set(j, c, z[j * width + c]!)
+  // Bᵀ = Ũ Σ Ṽᵀ, so B = Ṽ Σ Ũᵀ: X ≈ (Q Ṽ) Σ Ũᵀ.
+  const svd = new SingularValueDecomposition(bt, { autoTranspose: true })
+  const left = Float64Array.from(svd.rightSingularVectors.to1DArray()) // width × width: Ṽ, row-major
+  const right = svd.leftSingularVectors // n × width: Ũ
+  const s = Float64Array.from(svd.diagonal.slice(0, rank))
+  const u = new Float64Array(m * rank)
+  for (let i = 0; i < m; i++) {
+    for (let c = 0; c < rank; c++) {
+      let sum = 0
+      for (let l = 0; l < width; l++) sum += q[i * width + l]! * left[l * width + c]!
+      u[i * rank + c] = sum
+    }
+  }
+  const v = new Float64Array(n * rank)
+  for (let j = 0; j < n; j++) for (let c = 0; c < rank; c++) v[j * rank + c] = right.get(j, c)
+  return { rank, u, s, v }
+}
