@@ -1,7 +1,7 @@
 import { Matrix, SingularValueDecomposition } from 'ml-matrix'
 import type { Random } from '../random'
 import type { CsrMatrix } from '../sparse/csr'
-import { multiplyDense, transposeDense } from '../sparse/products'
+import { multiplyDense, multiplyTransposeDense, transposeDense } from '../sparse/products'
 import { orthonormalizeColumns } from './orthonormalize'
 
 export interface RandomizedSvdOptions {
@@ -31,7 +31,7 @@ function orthonormalBasis(block: Float64Array, rows: number, cols: number): Floa
  * iterations re-orthonormalized each half step, then an exact SVD of the small projected matrix
  * (ml-matrix). Only sparse-times-dense products touch `X`.
  */
-export function randomizedSvd(x: CsrMatrix, xt: CsrMatrix, rank: number, options: RandomizedSvdOptions): TruncatedSvd {
+export function randomizedSvd(x: CsrMatrix, rank: number, options: RandomizedSvdOptions): TruncatedSvd {
   const { rows: m, cols: n } = x
   if (!Number.isInteger(rank) || rank < 1 || rank > Math.min(m, n)) throw new RangeError(`The rank must be between 1 and ${Math.min(m, n)}, not ${rank}.`)
   const width = Math.min(rank + (options.oversamples ?? 10), m, n)
@@ -42,27 +42,42 @@ export function randomizedSvd(x: CsrMatrix, xt: CsrMatrix, rank: number, options
   const z = new Float64Array(n * width)
   let q = orthonormalBasis(multiplyDense(x, omega, width, y), m, width)
   for (let it = 0; it < iterations; it++) {
-    const back = orthonormalBasis(multiplyDense(xt, q, width, z), n, width)
+    const back = orthonormalBasis(multiplyTransposeDense(x, q, width, z), n, width)
     q = orthonormalBasis(multiplyDense(x, back, width, y), m, width)
   }
-  // B = Qᵀ X is width × n; its transpose Xᵀ Q (n × width) is what a sparse product gives.
-  multiplyDense(xt, q, width, z)
-  const bt = new Matrix(n, width)
-  for (let j = 0; j < n; j++) for (let c = 0; c < width; c++) bt.set(j, c, z[j * width + c]!)
-  // Bᵀ = Ũ Σ Ṽᵀ, so B = Ṽ Σ Ũᵀ: X ≈ (Q Ṽ) Σ Ũᵀ.
-  const svd = new SingularValueDecomposition(bt, { autoTranspose: true })
-  const left = Float64Array.from(svd.rightSingularVectors.to1DArray()) // width × width: Ṽ, row-major
-  const right = svd.leftSingularVectors // n × width: Ũ
+  // B = Qᵀ X is width × n; its transpose Z = Xᵀ Q (n × width) is what a sparse product gives.
+  // Z = P R with P orthonormal (n × width) and R small, R = Ũ Σ Ṽᵀ by an exact SVD, so
+  // X ≈ Q B = Q Zᵀ = (Q Ṽ) Σ (P Ũ)ᵀ: the dense SVD only ever sees a width × width matrix.
+  multiplyTransposeDense(x, q, width, z)
+  const p = transposeDense(z, n, width) // column-major n × width
+  orthonormalizeColumns(p, n, width)
+  const r = new Matrix(width, width)
+  for (let a = 0; a < width; a++) {
+    for (let c = 0; c < width; c++) {
+      let sum = 0
+      for (let j = 0; j < n; j++) sum += p[a * n + j]! * z[j * width + c]!
+      r.set(a, c, sum)
+    }
+  }
+  const svd = new SingularValueDecomposition(r)
+  const rLeft = Float64Array.from(svd.leftSingularVectors.to1DArray()) // Ũ: width × width, row-major
+  const rRight = Float64Array.from(svd.rightSingularVectors.to1DArray()) // Ṽ
   const s = Float64Array.from(svd.diagonal.slice(0, rank))
   const u = new Float64Array(m * rank)
   for (let i = 0; i < m; i++) {
     for (let c = 0; c < rank; c++) {
       let sum = 0
-      for (let l = 0; l < width; l++) sum += q[i * width + l]! * left[l * width + c]!
+      for (let l = 0; l < width; l++) sum += q[i * width + l]! * rRight[l * width + c]!
       u[i * rank + c] = sum
     }
   }
   const v = new Float64Array(n * rank)
-  for (let j = 0; j < n; j++) for (let c = 0; c < rank; c++) v[j * rank + c] = right.get(j, c)
+  for (let j = 0; j < n; j++) {
+    for (let c = 0; c < rank; c++) {
+      let sum = 0
+      for (let a = 0; a < width; a++) sum += p[a * n + j]! * rLeft[a * width + c]!
+      v[j * rank + c] = sum
+    }
+  }
   return { rank, u, s, v }
 }

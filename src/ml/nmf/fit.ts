@@ -1,5 +1,5 @@
 import { createRandom } from '../random'
-import { nnz, squaredNorm, transpose, type CsrMatrix } from '../sparse/csr'
+import { nnz, squaredNorm, type CsrMatrix } from '../sparse/csr'
 import { transposeDense } from '../sparse/products'
 import { solveHals } from './hals'
 import { initializeFactors, type Factors } from './init'
@@ -34,11 +34,9 @@ export function fitNmf(x: CsrMatrix, options: NmfOptions): NmfResult {
   checkOptions(x, options)
   const { k } = options
   const random = options.random ?? createRandom(options.seed ?? NMF_DEFAULTS.seed)
-  const xt = transpose(x)
-  const factors = options.start ? customStart(x, k, options.start) : initializeFactors(x, xt, k, options.init ?? NMF_DEFAULTS.init, random)
+  const factors = options.start ? customStart(x, k, options.start) : initializeFactors(x, k, options.init ?? NMF_DEFAULTS.init, random, options.svdPowerIterations)
   const problem: NmfProblem = {
     x,
-    xt,
     k,
     squaredNormX: squaredNorm(x),
     factors,

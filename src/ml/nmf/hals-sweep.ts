@@ -28,10 +28,21 @@ export function halsSweep(factor: Float64Array, rows: number, k: number, cross: 
       let change = 0
       for (let t = 0; t < k; t++) {
         const gramRow = t * k
-        let gradient = penalty.l1 - cross[row + t]!
-        for (let r = 0; r < k; r++) gradient += gram[gramRow + r]! * factor[row + r]!
+        // The gradient's dot product in four running sums: independent additions pipeline better.
+        let g0 = penalty.l1 - cross[row + t]!
+        let g1 = 0
+        let g2 = 0
+        let g3 = 0
+        let r = 0
+        for (; r + 3 < k; r += 4) {
+          g0 += gram[gramRow + r]! * factor[row + r]!
+          g1 += gram[gramRow + r + 1]! * factor[row + r + 1]!
+          g2 += gram[gramRow + r + 2]! * factor[row + r + 2]!
+          g3 += gram[gramRow + r + 3]! * factor[row + r + 3]!
+        }
+        for (; r < k; r++) g0 += gram[gramRow + r]! * factor[row + r]!
         const value = factor[row + t]!
-        gradient += penalty.l2 * value
+        const gradient = g0 + g1 + (g2 + g3) + penalty.l2 * value
         if (sweep === 0) violation += value === 0 ? Math.max(0, -gradient) : Math.abs(gradient)
         const curvature = gram[gramRow + t]! + penalty.l2
         if (curvature === 0) continue

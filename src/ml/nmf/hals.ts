@@ -1,4 +1,4 @@
-import { gram, multiplyDense } from '../sparse/products'
+import { gram, multiplyDense, multiplyTransposeDense } from '../sparse/products'
 import { halsSweep } from './hals-sweep'
 import { relativeErrorFromProducts, type NmfProblem, type SolverOutcome } from './problem'
 
@@ -23,7 +23,7 @@ export function acceleratedSweeps(nnz: number, rows: number, cols: number, k: nu
  * them at no extra pass over X.
  */
 export function solveHals(problem: NmfProblem, settings: HalsSettings): SolverOutcome {
-  const { x, xt, k } = problem
+  const { x, k } = problem
   const { w, ht } = problem.factors
   const m = x.rows
   const n = x.cols
@@ -40,7 +40,7 @@ export function solveHals(problem: NmfProblem, settings: HalsSettings): SolverOu
     multiplyDense(x, ht, k, xht)
     let violation = halsSweep(w, m, k, xht, hht, problem.penaltyW, sweepsW, settings.innerTolerance)
     gram(w, m, k, wtw)
-    multiplyDense(xt, w, k, xtw)
+    multiplyTransposeDense(x, w, k, xtw)
     violation += halsSweep(ht, n, k, xtw, wtw, problem.penaltyH, sweepsH, settings.innerTolerance)
     gram(ht, n, k, hht)
     relativeError = relativeErrorFromProducts(problem, xtw, ht, wtw, hht)

@@ -26,9 +26,9 @@ function norm(values: Float64Array, sign: 1 | -1): number {
  * product kept (a sign-invariant choice), scaled by √(σ·‖u₊‖‖v₊‖). `nndsvda` then replaces the
  * zeros by the mean of X, which helps HALS leave them (scikit-learn's recommendation for cd).
  */
-function nndsvd(x: CsrMatrix, xt: CsrMatrix, k: number, random: Random, fillZeros: boolean): Factors {
+function nndsvd(x: CsrMatrix, k: number, random: Random, fillZeros: boolean, powerIterations: number | undefined): Factors {
   const { rows: m, cols: n } = x
-  const svd = randomizedSvd(x, xt, k, { random })
+  const svd = randomizedSvd(x, k, { random, powerIterations })
   const w = new Float64Array(m * k)
   const ht = new Float64Array(n * k)
   const column = new Float64Array(m)
@@ -71,8 +71,8 @@ function randomStart(x: CsrMatrix, k: number, random: Random): Factors {
   return { w, ht }
 }
 
-/** Starting factors for NMF of `x` (with `xt` its transpose) at rank `k`. */
-export function initializeFactors(x: CsrMatrix, xt: CsrMatrix, k: number, init: NmfInit, random: Random): Factors {
+/** Starting factors for NMF of `x` at rank `k`. */
+export function initializeFactors(x: CsrMatrix, k: number, init: NmfInit, random: Random, powerIterations?: number): Factors {
   if (init === 'random') return randomStart(x, k, random)
-  return nndsvd(x, xt, k, random, init === 'nndsvda')
+  return nndsvd(x, k, random, init === 'nndsvda', powerIterations)
 }

@@ -19,6 +19,8 @@ export interface NmfOptions {
   init?: NmfInit
   /** Start from these factors instead (scikit-learn's init='custom'): W rows × k, H k × cols, row-major; copied. */
   start?: { w: Float64Array; h: Float64Array }
+  /** Power iterations of the randomized SVD behind NNDSVD (default: scikit-learn's 'auto' rule). */
+  svdPowerIterations?: number
   /** Seeds the random sketch of NNDSVD and the random start. */
   seed?: number
   /** Or a generator of one's own (takes precedence over `seed`). */

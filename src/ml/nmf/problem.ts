@@ -6,8 +6,6 @@ import type { Penalty } from './hals-sweep'
 /** Everything a solver needs, prepared once by `fitNmf`. */
 export interface NmfProblem {
   x: CsrMatrix
-  /** Xᵀ in CSR form, for the products with W. */
-  xt: CsrMatrix
   k: number
   /** ‖X‖²_F. */
   squaredNormX: number

@@ -45,3 +45,12 @@ export function parseMatrixMarket(text: string): CsrMatrix {
   if (read !== entries) throw new RangeError(`The header promises ${entries} entries; the file holds ${read}.`)
   return csrFromTriplets(rows!, cols!, rowIndex.subarray(0, count), colIndex.subarray(0, count), values.subarray(0, count))
 }
+
+/** Writes a matrix as a Matrix Market coordinate file (real, general), as scipy.io.mmread reads it. */
+export function formatMatrixMarket(matrix: CsrMatrix): string {
+  const lines = ['%%MatrixMarket matrix coordinate real general', `${matrix.rows} ${matrix.cols} ${matrix.indptr[matrix.rows]!}`]
+  for (let i = 0; i < matrix.rows; i++) {
+    for (let e = matrix.indptr[i]!; e < matrix.indptr[i + 1]!; e++) lines.push(`${i + 1} ${matrix.indices[e]! + 1} ${matrix.data[e]!}`)
+  }
+  return `${lines.join('\n')}\n`
+}

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { parseMatrixMarket } from '@/ml/sparse/matrix-market'
+import { formatMatrixMarket, parseMatrixMarket } from '@/ml/sparse/matrix-market'
 import { createRandom } from '@/ml/random'
 import { csrFromDense, csrFromTriplets, csrToDense, nnz, squaredNorm, transpose } from '@/ml/sparse/csr'
-import { gram, multiplyDense, sparseMean, transposeDense } from '@/ml/sparse/products'
+import { gram, multiplyDense, multiplyTransposeDense, sparseMean, transposeDense } from '@/ml/sparse/products'
 
 /** A random dense matrix with about `density` of its entries non-zero. */
 function randomDense(rows: number, cols: number, density: number, seed: number): Float64Array {
@@ -29,6 +29,10 @@ describe('CSR matrices against a dense oracle on random inputs', () => {
     const product = multiplyDense(a, b, 3, new Float64Array(rows * 3))
     const expected = denseProduct(dense, rows, cols, b, 3)
     product.forEach((value, i) => expect(value).toBeCloseTo(expected[i]!, 12))
+    const c = randomDense(rows, 5, 1, seed + 20)
+    const transposed = multiplyTransposeDense(a, c, 5, new Float64Array(cols * 5).fill(9))
+    const expectedTransposed = denseProduct(transposeDense(dense, rows, cols), cols, rows, c, 5)
+    transposed.forEach((value, i) => expect(value).toBeCloseTo(expectedTransposed[i]!, 12))
     const g = gram(dense, rows, cols)
     const expectedGram = denseProduct(transposeDense(dense, rows, cols), cols, rows, dense, cols)
     g.forEach((value, i) => expect(value).toBeCloseTo(expectedGram[i]!, 12))
@@ -54,6 +58,12 @@ describe('parseMatrixMarket', () => {
     expect([...csrToDense(symmetric)]).toEqual([3, 5, 5, 0])
     const pattern = parseMatrixMarket('%%MatrixMarket matrix coordinate pattern general\n1 2 1\n1 2\n')
     expect([...csrToDense(pattern)]).toEqual([0, 1])
+  })
+
+  it('reads back exactly what it writes (shortest round-trip numbers)', () => {
+    const a = csrFromDense(4, 5, randomDense(4, 5, 0.5, 9))
+    const back = parseMatrixMarket(formatMatrixMarket(a))
+    expect(csrToDense(back)).toEqual(csrToDense(a))
   })
 
   it('explains what it cannot read', () => {
