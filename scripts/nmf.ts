@@ -40,8 +40,8 @@ await runCli(async () => {
     seed: numberOption(values, 'seed', 0, isWhole),
     tol: numberOption(values, 'tol', 1e-4, (value) => value >= 0),
     maxIterations: numberOption(values, 'max-iter', 400, (value) => isWhole(value) && value >= 1),
-    solver: choiceOption(values, 'solver', ['hals', 'mu'], 'hals'),
-    init: choiceOption(values, 'init', ['nndsvda', 'nndsvd', 'random'], 'nndsvda'),
+    solver: choiceOption(values, 'solver', ['hals', 'mu'] as const, 'hals'),
+    init: choiceOption(values, 'init', ['nndsvda', 'nndsvd', 'random'] as const, 'nndsvda'),
     targetError: numberOption(values, 'target-error', -1, (value) => value >= 0),
   })
   const seconds = (performance.now() - started) / 1000

@@ -1,5 +1,5 @@
 import { createRandom } from '../random'
-import { nnz, squaredNorm, type CsrMatrix } from '../sparse/csr'
+import { nnz, squaredNorm, transpose, type CsrMatrix } from '../sparse/csr'
 import { transposeDense } from '../sparse/products'
 import { solveHals } from './hals'
 import { initializeFactors, type Factors } from './init'
@@ -33,10 +33,12 @@ function customStart(x: CsrMatrix, k: number, start: { w: Float64Array; h: Float
 export function fitNmf(x: CsrMatrix, options: NmfOptions): NmfResult {
   checkOptions(x, options)
   const { k } = options
+  const xt = transpose(x)
   const random = options.random ?? createRandom(options.seed ?? NMF_DEFAULTS.seed)
-  const factors = options.start ? customStart(x, k, options.start) : initializeFactors(x, k, options.init ?? NMF_DEFAULTS.init, random, options.svdPowerIterations)
+  const factors = options.start ? customStart(x, k, options.start) : initializeFactors(x, k, options.init ?? NMF_DEFAULTS.init, random, { powerIterations: options.svdPowerIterations })
   const problem: NmfProblem = {
     x,
+    xt,
     k,
     squaredNormX: squaredNorm(x),
     factors,
@@ -50,6 +52,6 @@ export function fitNmf(x: CsrMatrix, options: NmfOptions): NmfResult {
   const outcome =
     (options.solver ?? NMF_DEFAULTS.solver) === 'mu'
       ? solveMultiplicative(problem)
-      : solveHals(problem, { maxSweeps: options.innerSweeps, innerTolerance: options.innerTolerance ?? NMF_DEFAULTS.innerTolerance })
+      : solveHals(problem, { maxSweeps: options.innerSweeps, innerTolerance: options.innerTolerance ?? NMF_DEFAULTS.innerTolerance, extrapolate: options.extrapolate ?? true })
   return { rows: x.rows, cols: x.cols, k, w: factors.w, h: transposeDense(factors.ht, x.cols, k), ...outcome }
 }

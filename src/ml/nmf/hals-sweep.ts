@@ -20,36 +20,39 @@ export interface Penalty {
  */
 export function halsSweep(factor: Float64Array, rows: number, k: number, cross: Float64Array, gram: Float64Array, penalty: Penalty, maxSweeps: number, innerTolerance: number): number {
   const limit = innerTolerance * innerTolerance
+  const { l1, l2 } = penalty
+  // The row's gradient, kept up to date as its entries move (Hsieh & Dhillon 2011): a step costs k
+  // operations only when the entry changes, and entries pinned at zero, most of them in a sparse
+  // factor, cost one comparison per sweep instead of a k-long dot product.
+  const gradient = new Float64Array(k)
   let violation = 0
   for (let i = 0; i < rows; i++) {
     const row = i * k
+    // ∇ = f·G − c + l1 + l2·f, built from the non-zero entries of f.
+    for (let t = 0; t < k; t++) gradient[t] = l1 - cross[row + t]! + l2 * factor[row + t]!
+    for (let r = 0; r < k; r++) {
+      const value = factor[row + r]!
+      if (value === 0) continue
+      const gramRow = r * k
+      for (let t = 0; t < k; t++) gradient[t]! += value * gram[gramRow + t]!
+    }
     let firstChange = 0
     for (let sweep = 0; sweep < maxSweeps; sweep++) {
       let change = 0
       for (let t = 0; t < k; t++) {
-        const gramRow = t * k
-        // The gradient's dot product in four running sums: independent additions pipeline better.
-        let g0 = penalty.l1 - cross[row + t]!
-        let g1 = 0
-        let g2 = 0
-        let g3 = 0
-        let r = 0
-        for (; r + 3 < k; r += 4) {
-          g0 += gram[gramRow + r]! * factor[row + r]!
-          g1 += gram[gramRow + r + 1]! * factor[row + r + 1]!
-          g2 += gram[gramRow + r + 2]! * factor[row + r + 2]!
-          g3 += gram[gramRow + r + 3]! * factor[row + r + 3]!
-        }
-        for (; r < k; r++) g0 += gram[gramRow + r]! * factor[row + r]!
         const value = factor[row + t]!
-        const gradient = g0 + g1 + (g2 + g3) + penalty.l2 * value
-        if (sweep === 0) violation += value === 0 ? Math.max(0, -gradient) : Math.abs(gradient)
-        const curvature = gram[gramRow + t]! + penalty.l2
+        const slope = gradient[t]!
+        if (sweep === 0) violation += value === 0 ? Math.max(0, -slope) : Math.abs(slope)
+        const gramRow = t * k
+        const curvature = gram[gramRow + t]! + l2
         if (curvature === 0) continue
-        const next = Math.max(value - gradient / curvature, 0)
+        const next = Math.max(value - slope / curvature, 0)
         const step = next - value
-        change += step * step
+        if (step === 0) continue
         factor[row + t] = next
+        change += step * step
+        for (let r = 0; r < k; r++) gradient[r]! += step * gram[gramRow + r]!
+        gradient[t]! += step * l2
       }
       if (sweep === 0) firstChange = change
       else if (change <= limit * firstChange) break

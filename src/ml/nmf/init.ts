@@ -12,6 +12,20 @@ export interface Factors {
   ht: Float64Array
 }
 
+/**
+ * The randomized SVD's sketch. NNDSVD needs only a rough leading subspace (HALS refines the rest),
+ * so the default oversampling is 4 columns, not scikit-learn's 10. Power iterations follow
+ * scikit-learn's 'auto' rule unless given, but stop once the singular values settle to 1e-3:
+ * a matrix with planted topics needs two, text all seven (and there the start decides which local
+ * minimum HALS finds, so it is not cut short).
+ */
+export interface SketchOptions {
+  powerIterations?: number
+  oversamples?: number
+  /** Early stop of the power iterations (see RandomizedSvdOptions.convergence); default 1e-3, null for never. */
+  convergence?: number | null
+}
+
 /** Entries below this become exact zeros, as in scikit-learn's `_initialize_nmf`. */
 const EPS = 1e-6
 
@@ -26,9 +40,9 @@ function norm(values: Float64Array, sign: 1 | -1): number {
  * product kept (a sign-invariant choice), scaled by √(σ·‖u₊‖‖v₊‖). `nndsvda` then replaces the
  * zeros by the mean of X, which helps HALS leave them (scikit-learn's recommendation for cd).
  */
-function nndsvd(x: CsrMatrix, k: number, random: Random, fillZeros: boolean, powerIterations: number | undefined): Factors {
+function nndsvd(x: CsrMatrix, k: number, random: Random, fillZeros: boolean, sketch: SketchOptions): Factors {
   const { rows: m, cols: n } = x
-  const svd = randomizedSvd(x, k, { random, powerIterations })
+  const svd = randomizedSvd(x, k, { random, powerIterations: sketch.powerIterations, oversamples: sketch.oversamples ?? 4, convergence: sketch.convergence === undefined ? 1e-3 : sketch.convergence ?? undefined })
   const w = new Float64Array(m * k)
   const ht = new Float64Array(n * k)
   const column = new Float64Array(m)
@@ -72,7 +86,7 @@ function randomStart(x: CsrMatrix, k: number, random: Random): Factors {
 }
 
 /** Starting factors for NMF of `x` at rank `k`. */
-export function initializeFactors(x: CsrMatrix, k: number, init: NmfInit, random: Random, powerIterations?: number): Factors {
+export function initializeFactors(x: CsrMatrix, k: number, init: NmfInit, random: Random, sketch: SketchOptions = {}): Factors {
   if (init === 'random') return randomStart(x, k, random)
-  return nndsvd(x, k, random, init === 'nndsvda', powerIterations)
+  return nndsvd(x, k, random, init === 'nndsvda', sketch)
 }

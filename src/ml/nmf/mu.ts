@@ -1,4 +1,4 @@
-import { gram, multiplyDense, multiplyTransposeDense } from '../sparse/products'
+import { gram, multiplyDense } from '../sparse/products'
 import type { Penalty } from './hals-sweep'
 import { relativeErrorFromProducts, type NmfProblem, type SolverOutcome } from './problem'
 
@@ -27,7 +27,7 @@ function multiplicativeStep(factor: Float64Array, rows: number, k: number, cross
  * every 10 iterations, when the error improved by less than `tol` times the starting error.
  */
 export function solveMultiplicative(problem: NmfProblem): SolverOutcome {
-  const { x, k } = problem
+  const { x, xt, k } = problem
   const { w, ht } = problem.factors
   const m = x.rows
   const n = x.cols
@@ -35,7 +35,7 @@ export function solveMultiplicative(problem: NmfProblem): SolverOutcome {
   const xtw = new Float64Array(n * k)
   const hht = gram(ht, n, k)
   const wtw = gram(w, m, k)
-  multiplyTransposeDense(x, w, k, xtw)
+  multiplyDense(xt, w, k, xtw)
   const startError = relativeErrorFromProducts(problem, xtw, ht, wtw, hht)
   let previousError = startError
   let relativeError = startError
@@ -43,7 +43,7 @@ export function solveMultiplicative(problem: NmfProblem): SolverOutcome {
     multiplyDense(x, ht, k, xht)
     multiplicativeStep(w, m, k, xht, hht, problem.penaltyW)
     gram(w, m, k, wtw)
-    multiplyTransposeDense(x, w, k, xtw)
+    multiplyDense(xt, w, k, xtw)
     multiplicativeStep(ht, n, k, xtw, wtw, problem.penaltyH)
     gram(ht, n, k, hht)
     relativeError = relativeErrorFromProducts(problem, xtw, ht, wtw, hht)

@@ -45,6 +45,8 @@ export interface NmfOptions {
    */
   innerSweeps?: number
   innerTolerance?: number
+  /** HALS: extrapolate between updates (Ang & Gillis 2019); default true. False with `innerSweeps` 1 is scikit-learn's cd. */
+  extrapolate?: boolean
   onProgress?: (progress: NmfProgress) => void
   /** Checked once an iteration; an aborted fit returns the factors it had. */
   signal?: { readonly aborted: boolean }

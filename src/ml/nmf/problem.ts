@@ -6,6 +6,8 @@ import type { Penalty } from './hals-sweep'
 /** Everything a solver needs, prepared once by `fitNmf`. */
 export interface NmfProblem {
   x: CsrMatrix
+  /** Xᵀ in CSR form: products with W gather through it (faster than scattering through X). */
+  xt: CsrMatrix
   k: number
   /** ‖X‖²_F. */
   squaredNormX: number

@@ -22,6 +22,11 @@ describe('randomizedSvd', () => {
     expect(Math.max(...relative(15))).toBeLessThan(1e-12)
   })
 
+  it('stops its power iterations once the values settle, and is then as accurate as asked', () => {
+    const svd = randomizedSvd(x, reference.k, { random: createRandom(3), powerIterations: 50, convergence: 1e-13 })
+    svd.s.forEach((value, i) => expect(Math.abs(value - reference.singularValues[i]!) / value).toBeLessThan(1e-11))
+  })
+
   it('returns orthonormal vectors with X·v = σ·u', () => {
     const k = reference.k
     const svd = randomizedSvd(x, k, { random: createRandom(2), powerIterations: 15 })
