@@ -41,6 +41,35 @@ export async function countArticles(): Promise<number> {
   return (await getDb()).count('articles')
 }
 
+/** Every stored article's id, read from the keys alone. */
+export async function listArticleIds(): Promise<ArticleId[]> {
+  return (await getDb()).getAllKeys('articles')
+}
+
+/** What the topic model reads of an article. */
+export interface ArticleText {
+  id: ArticleId
+  title: string
+  text: string
+}
+
+/**
+ * Titles and plain texts of every article, or of those `ids` that still exist, in one
+ * transaction. Reads bodies: meant for the topics worker, not the page.
+ */
+export async function listArticleTexts(ids?: readonly ArticleId[]): Promise<ArticleText[]> {
+  const tx = (await getDb()).transaction(['articles', 'bodies'])
+  const [metas, bodies] = ids
+    ? await Promise.all([Promise.all(ids.map((id) => tx.objectStore('articles').get(id))), Promise.all(ids.map((id) => tx.objectStore('bodies').get(id)))])
+    : await Promise.all([tx.objectStore('articles').getAll(), tx.objectStore('bodies').getAll()])
+  await tx.done
+  const textById = new Map(bodies.flatMap((body) => (body ? [[body.id, body.text] as const] : [])))
+  return metas.flatMap((meta) => {
+    const text = meta && textById.get(meta.id)
+    return meta && text !== undefined ? [{ id: meta.id, title: meta.title, text }] : []
+  })
+}
+
 /** Newest added first; reads no bodies. */
 export async function listArticleSummaries(limit = Infinity): Promise<ArticleSummary[]> {
   const tx = (await getDb()).transaction('articles')

@@ -94,6 +94,7 @@ export interface SearchIndexRecord {
 export interface ModelRecord {
   key: 'current'
   fittedAt: number
+  /** The topic model, a StoredTopicModel (src/db/model.ts), checked when read: unknown until then. */
   payload: unknown
 }
 

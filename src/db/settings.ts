@@ -39,6 +39,12 @@ const isReaderPreferences = (value: unknown): value is ReaderPreferences => {
   )
 }
 
+/** The fixed numbers of topics a person may choose; `null` (automatic) follows the library's size. */
+export const TOPIC_COUNT_RANGE = Object.freeze({ min: 3, max: 50 })
+
+/** Names people gave topics, by the topic's stable key (src/db/model.ts). */
+export type TopicNames = Readonly<Record<string, string>>
+
 /** Every setting with its type; unknown or malformed stored values fall back to the default. */
 export interface Settings {
   theme: ThemePreference
@@ -46,6 +52,9 @@ export interface Settings {
   persistenceRequested: boolean
   onboarded: boolean
   reader: ReaderPreferences
+  /** Number of topics to fit; null means automatic (`defaultTopicCount` of the library size). */
+  topicCount: number | null
+  topicNames: TopicNames
 }
 
 export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
@@ -53,9 +62,17 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   persistenceRequested: false,
   onboarded: false,
   reader: DEFAULT_READER,
+  topicCount: null,
+  topicNames: Object.freeze({}),
 })
 
 const isBoolean = (value: unknown): value is boolean => typeof value === 'boolean'
+
+const isTopicCount = (value: unknown): value is number | null =>
+  value === null || (Number.isInteger(value) && (value as number) >= TOPIC_COUNT_RANGE.min && (value as number) <= TOPIC_COUNT_RANGE.max)
+
+const isTopicNames = (value: unknown): value is TopicNames =>
+  typeof value === 'object' && value !== null && !Array.isArray(value) && Object.values(value).every((name) => typeof name === 'string')
 
 /** What a stored value must be to be used; anything else (old or tampered data) means the default. */
 const validators: { [K in keyof Settings]: (value: unknown) => value is Settings[K] } = {
@@ -63,6 +80,8 @@ const validators: { [K in keyof Settings]: (value: unknown) => value is Settings
   persistenceRequested: isBoolean,
   onboarded: isBoolean,
   reader: isReaderPreferences,
+  topicCount: isTopicCount,
+  topicNames: isTopicNames,
 }
 
 export async function getSetting<K extends keyof Settings>(key: K): Promise<Settings[K]> {

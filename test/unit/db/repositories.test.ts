@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest'
-import { countArticles, getArticle, getNeighbours, listArticleSummaries, putSourceWithArticles } from '@/db/articles'
+import { countArticles, getArticle, getNeighbours, listArticleIds, listArticleSummaries, listArticleTexts, putSourceWithArticles } from '@/db/articles'
 import { listInteractions, listInteractionsForArticle, recordInteraction } from '@/db/interactions'
 import { getModel, putModel } from '@/db/model'
 import { addPendingUrl, listPendingUrls } from '@/db/pending'
@@ -73,6 +73,30 @@ describe('repositories', () => {
     expect(await getSetting('theme')).toBe('dark')
     await (await getDb()).put('settings', 42, 'onboarded')
     expect(await getSetting('onboarded')).toBe(false)
+  })
+
+  it('reads article ids, and titles with plain texts for the topic model', async () => {
+    await putSourceWithArticles(sourceV1(), [articleV1('a', { title: 'Alpha', text: 'first' }), articleV1('b', { title: 'Beta', text: 'second' })])
+    expect((await listArticleIds()).sort()).toEqual(['a', 'b'])
+    expect(await listArticleTexts()).toEqual([
+      { id: 'a', title: 'Alpha', text: 'first' },
+      { id: 'b', title: 'Beta', text: 'second' },
+    ])
+    expect(await listArticleTexts(['b', 'missing'])).toEqual([{ id: 'b', title: 'Beta', text: 'second' }])
+  })
+
+  it('accepts a number of topics from 3 to 50 or automatic, and names as strings only', async () => {
+    expect(await getSetting('topicCount')).toBeNull()
+    for (const bad of [2, 51, 7.5, '12']) {
+      await (await getDb()).put('settings', bad, 'topicCount')
+      expect(await getSetting('topicCount')).toBeNull()
+    }
+    await setSetting('topicCount', 50)
+    expect(await getSetting('topicCount')).toBe(50)
+    await (await getDb()).put('settings', { 1: 42 }, 'topicNames')
+    expect(await getSetting('topicNames')).toEqual({})
+    await setSetting('topicNames', { 1: 'Whaling' })
+    expect(await getSetting('topicNames')).toEqual({ 1: 'Whaling' })
   })
 
   it('stores one current model', async () => {
