@@ -19,6 +19,8 @@ export const useIngestStore = defineStore('ingest', () => {
   const progress = ref<IngestProgress | null>(null)
   const error = ref<string | null>(null)
   const message = ref<string | null>(null)
+  /** Tasks finished so far, failed and cancelled ones too (they may have stored articles): the topics store follows it. */
+  const finished = ref(0)
   let queue: Promise<unknown> = Promise.resolve()
   let cancelRequested = false
 
@@ -45,6 +47,7 @@ export const useIngestStore = defineStore('ingest', () => {
         busy.value = false
         label.value = null
         progress.value = null
+        finished.value += 1
       }
     })
     queue = next
@@ -57,7 +60,7 @@ export const useIngestStore = defineStore('ingest', () => {
     client.cancelIngest()
   }
 
-  return { busy, label, progress, error, message, run, cancel }
+  return { busy, label, progress, error, message, finished, run, cancel }
 })
 
 if (import.meta.hot) import.meta.hot.accept(acceptHMRUpdate(useIngestStore, import.meta.hot))

@@ -32,11 +32,14 @@ export function mirroredTheme(): ThemePreference {
 export const useSettingsStore = defineStore('settings', () => {
   const theme = ref<ThemePreference>(typeof localStorage === 'undefined' ? 'system' : mirroredTheme())
   const reader = ref<ReaderPreferences>({ ...DEFAULT_READER })
+  /** Number of topics to fit; null = automatic (src/ml/topics/topic-count.ts). */
+  const topicCount = ref<number | null>(null)
   const loaded = ref(false)
 
   async function load(): Promise<void> {
     reader.value = await getSetting('reader')
     theme.value = await getSetting('theme')
+    topicCount.value = await getSetting('topicCount')
     mirrorTheme(theme.value)
     loaded.value = true
   }
@@ -51,6 +54,12 @@ export const useSettingsStore = defineStore('settings', () => {
     const next: ReaderPreferences = { ...reader.value, ...patch }
     reader.value = next
     await setSetting('reader', next) // a fresh plain object: nothing reactive goes to IndexedDB
+  }
+
+  /** Takes effect at the next fit (the Settings page offers one). */
+  async function setTopicCount(next: number | null): Promise<void> {
+    topicCount.value = next
+    await setSetting('topicCount', next)
   }
 
   /** One step bigger (+1) or smaller (−1) text, within FONT_SCALES. */
@@ -73,7 +82,7 @@ export const useSettingsStore = defineStore('settings', () => {
     })
   }
 
-  return { theme, reader, loaded, load, setTheme, nextTheme, setReader, stepFontScale }
+  return { theme, reader, topicCount, loaded, load, setTheme, nextTheme, setReader, setTopicCount, stepFontScale }
 })
 
 if (import.meta.hot) import.meta.hot.accept(acceptHMRUpdate(useSettingsStore, import.meta.hot))
