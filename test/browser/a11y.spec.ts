@@ -27,6 +27,8 @@ for (const scheme of ['light', 'dark'] as const) {
 
 test('the main controls are reachable and usable with the keyboard alone', async ({ page }) => {
   await page.goto('/')
+  // The offer appears once the library is known to be empty: wait for it, as a reader would.
+  await expect(page.getByRole('button', { name: 'Start with the sample library' })).toBeVisible()
   await page.keyboard.press('Tab')
   await expect(page.getByRole('link', { name: 'Skip to content' })).toBeFocused()
   await page.keyboard.press('Enter')
