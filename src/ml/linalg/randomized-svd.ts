@@ -1,6 +1,7 @@
 import { EigenvalueDecomposition, Matrix, SingularValueDecomposition } from 'ml-matrix'
 import type { Random } from '../random'
 import type { CsrMatrix } from '../sparse/csr'
+import type { SparseOperator } from '../sparse/operator'
 import { gram, multiplyDense, multiplyTransposeDense, transposeDense } from '../sparse/products'
 import { choleskyOrthonormalizeRows, orthonormalizeColumns } from './orthonormalize'
 
@@ -44,7 +45,7 @@ function orthonormalBasis(block: Float64Array, rows: number, cols: number): Floa
  * iterations normalized each half step, then an exact SVD of the small projected matrix
  * (ml-matrix). Only sparse-times-dense products touch `X`.
  */
-export function randomizedSvd(x: CsrMatrix, rank: number, options: RandomizedSvdOptions): TruncatedSvd {
+export function randomizedSvd(x: CsrMatrix, rank: number, options: RandomizedSvdOptions, products?: SparseOperator): TruncatedSvd {
   const { rows: m, cols: n } = x
   if (!Number.isInteger(rank) || rank < 1 || rank > Math.min(m, n)) throw new RangeError(`The rank must be between 1 and ${Math.min(m, n)}, not ${rank}.`)
   // A multiple of 8 when it can be: the products run in blocks of 8 columns, and a ragged tail
@@ -55,13 +56,14 @@ export function randomizedSvd(x: CsrMatrix, rank: number, options: RandomizedSvd
   for (let i = 0; i < omega.length; i++) omega[i] = options.random.normal()
   const y = new Float64Array(m * width)
   const z = new Float64Array(n * width)
-  // Xᵀ·B scatters through X: B (rows × width) is the large side, read once in order, while
-  // gathering through Xᵀ would fetch B's rows at random, once per block of 8 columns.
-  const multiplyByTranspose = (b: Float64Array, out: Float64Array): Float64Array => multiplyTransposeDense(x, b, width, out)
+  // The caller's operator (WebAssembly when it loads), else the TypeScript kernels: Xᵀ·B scatters
+  // through X, since B (rows × width) is the large side, read once in order.
+  const multiply = (b: Float64Array, out: Float64Array): Float64Array => (products ? products.multiply(b, width, out) : multiplyDense(x, b, width, out))
+  const multiplyByTranspose = (b: Float64Array, out: Float64Array): Float64Array => (products ? products.multiplyTranspose(b, width, out) : multiplyTransposeDense(x, b, width, out))
   // Between power iterations the sketch only needs its columns kept apart: one Cholesky QR step
   // when it is well conditioned; Gram–Schmidt for the final basis.
   const normalize = (block: Float64Array, rows: number): Float64Array => (choleskyOrthonormalizeRows(block, rows, width) ? block : orthonormalBasis(block, rows, width))
-  let q = multiplyDense(x, omega, width, y)
+  let q = multiply(omega, y)
   let estimates: Float64Array | null = null
   let settled = false
   for (let it = 0; it < iterations; it++) {
@@ -74,7 +76,7 @@ export function randomizedSvd(x: CsrMatrix, rank: number, options: RandomizedSvd
       estimates = next
       if (settled) break
     }
-    q = multiplyDense(x, normalize(z, n), width, y)
+    q = multiply(normalize(z, n), y)
   }
   // Settled, Q is orthonormal (Cholesky QR of a well-conditioned block) and Z = XᵀQ is at hand;
   // otherwise the last block gets a Gram–Schmidt basis and its product.

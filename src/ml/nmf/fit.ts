@@ -1,5 +1,6 @@
 import { createRandom } from '../random'
-import { nnz, squaredNorm, transpose, type CsrMatrix } from '../sparse/csr'
+import { nnz, squaredNorm, type CsrMatrix } from '../sparse/csr'
+import { sparseOperator, type SparseOperator } from '../sparse/operator'
 import { transposeDense } from '../sparse/products'
 import { solveHals } from './hals'
 import { initializeFactors, type Factors } from './init'
@@ -32,13 +33,21 @@ function customStart(x: CsrMatrix, k: number, start: { w: Float64Array; h: Float
  */
 export function fitNmf(x: CsrMatrix, options: NmfOptions): NmfResult {
   checkOptions(x, options)
+  const products = sparseOperator(x, { wasm: options.wasm })
+  try {
+    return solve(x, options, products)
+  } finally {
+    products.release()
+  }
+}
+
+function solve(x: CsrMatrix, options: NmfOptions, products: SparseOperator): NmfResult {
   const { k } = options
-  const xt = transpose(x)
   const random = options.random ?? createRandom(options.seed ?? NMF_DEFAULTS.seed)
-  const factors = options.start ? customStart(x, k, options.start) : initializeFactors(x, k, options.init ?? NMF_DEFAULTS.init, random, { powerIterations: options.svdPowerIterations })
+  const factors = options.start ? customStart(x, k, options.start) : initializeFactors(x, k, options.init ?? NMF_DEFAULTS.init, random, { powerIterations: options.svdPowerIterations }, products)
   const problem: NmfProblem = {
     x,
-    xt,
+    products,
     k,
     squaredNormX: squaredNorm(x),
     factors,
@@ -53,5 +62,5 @@ export function fitNmf(x: CsrMatrix, options: NmfOptions): NmfResult {
     (options.solver ?? NMF_DEFAULTS.solver) === 'mu'
       ? solveMultiplicative(problem)
       : solveHals(problem, { maxSweeps: options.innerSweeps, innerTolerance: options.innerTolerance ?? NMF_DEFAULTS.innerTolerance, extrapolate: options.extrapolate ?? true })
-  return { rows: x.rows, cols: x.cols, k, w: factors.w, h: transposeDense(factors.ht, x.cols, k), ...outcome }
+  return { rows: x.rows, cols: x.cols, k, w: factors.w, h: transposeDense(factors.ht, x.cols, k), ...outcome, engine: products.engine }
 }

@@ -1,4 +1,4 @@
-import { gram, multiplyDense } from '../sparse/products'
+import { gram } from '../sparse/products'
 import { Extrapolation, extrapolate } from './extrapolation'
 import { halsSweep } from './hals-sweep'
 import { relativeErrorFromProducts, type NmfProblem, type SolverOutcome } from './problem'
@@ -28,7 +28,7 @@ export function acceleratedSweeps(nnz: number, rows: number, cols: number, k: nu
  * them at no extra pass over X.
  */
 export function solveHals(problem: NmfProblem, settings: HalsSettings): SolverOutcome {
-  const { x, xt, k } = problem
+  const { x, products, k } = problem
   const { w, ht } = problem.factors
   const m = x.rows
   const n = x.cols
@@ -59,12 +59,12 @@ export function solveHals(problem: NmfProblem, settings: HalsSettings): SolverOu
     return { iterations, relativeError, stoppedBy }
   }
   for (let iteration = 1; ; iteration++) {
-    multiplyDense(x, ht, k, xht)
+    products.multiply(ht, k, xht)
     let violation = halsSweep(w, m, k, xht, hht, problem.penaltyW, sweepsW, settings.innerTolerance)
     const beta = engaged ? extrapolation!.beta : 0
     if (extrapolation) extrapolate(w, wPlain, beta)
     gram(w, m, k, wtw)
-    multiplyDense(xt, w, k, xtw)
+    products.multiplyTranspose(w, k, xtw)
     violation += halsSweep(ht, n, k, xtw, wtw, problem.penaltyH, sweepsH, settings.innerTolerance)
     gram(ht, n, k, hht)
     // The error of the pair held now: W (moved on, when extrapolating) and the H fitted to it.

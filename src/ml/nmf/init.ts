@@ -1,6 +1,7 @@
 import { randomizedSvd } from '../linalg/randomized-svd'
 import type { Random } from '../random'
 import type { CsrMatrix } from '../sparse/csr'
+import type { SparseOperator } from '../sparse/operator'
 import { sparseMean } from '../sparse/products'
 
 /** How W and H start: NNDSVD (Boutsidis & Gallopoulos 2008), its zeros filled with the mean (nndsvda), or seeded random. */
@@ -40,9 +41,9 @@ function norm(values: Float64Array, sign: 1 | -1): number {
  * product kept (a sign-invariant choice), scaled by √(σ·‖u₊‖‖v₊‖). `nndsvda` then replaces the
  * zeros by the mean of X, which helps HALS leave them (scikit-learn's recommendation for cd).
  */
-function nndsvd(x: CsrMatrix, k: number, random: Random, fillZeros: boolean, sketch: SketchOptions): Factors {
+function nndsvd(x: CsrMatrix, k: number, random: Random, fillZeros: boolean, sketch: SketchOptions, products: SparseOperator | undefined): Factors {
   const { rows: m, cols: n } = x
-  const svd = randomizedSvd(x, k, { random, powerIterations: sketch.powerIterations, oversamples: sketch.oversamples ?? 4, convergence: sketch.convergence === undefined ? 1e-3 : sketch.convergence ?? undefined })
+  const svd = randomizedSvd(x, k, { random, powerIterations: sketch.powerIterations, oversamples: sketch.oversamples ?? 4, convergence: sketch.convergence === undefined ? 1e-3 : sketch.convergence ?? undefined }, products)
   const w = new Float64Array(m * k)
   const ht = new Float64Array(n * k)
   const column = new Float64Array(m)
@@ -86,7 +87,7 @@ function randomStart(x: CsrMatrix, k: number, random: Random): Factors {
 }
 
 /** Starting factors for NMF of `x` at rank `k`. */
-export function initializeFactors(x: CsrMatrix, k: number, init: NmfInit, random: Random, sketch: SketchOptions = {}): Factors {
+export function initializeFactors(x: CsrMatrix, k: number, init: NmfInit, random: Random, sketch: SketchOptions = {}, products?: SparseOperator): Factors {
   if (init === 'random') return randomStart(x, k, random)
-  return nndsvd(x, k, random, init === 'nndsvda', sketch)
+  return nndsvd(x, k, random, init === 'nndsvda', sketch, products)
 }

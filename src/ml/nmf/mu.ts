@@ -1,4 +1,4 @@
-import { gram, multiplyDense } from '../sparse/products'
+import { gram } from '../sparse/products'
 import type { Penalty } from './hals-sweep'
 import { relativeErrorFromProducts, type NmfProblem, type SolverOutcome } from './problem'
 
@@ -27,7 +27,7 @@ function multiplicativeStep(factor: Float64Array, rows: number, k: number, cross
  * every 10 iterations, when the error improved by less than `tol` times the starting error.
  */
 export function solveMultiplicative(problem: NmfProblem): SolverOutcome {
-  const { x, xt, k } = problem
+  const { x, products, k } = problem
   const { w, ht } = problem.factors
   const m = x.rows
   const n = x.cols
@@ -35,15 +35,15 @@ export function solveMultiplicative(problem: NmfProblem): SolverOutcome {
   const xtw = new Float64Array(n * k)
   const hht = gram(ht, n, k)
   const wtw = gram(w, m, k)
-  multiplyDense(xt, w, k, xtw)
+  products.multiplyTranspose(w, k, xtw)
   const startError = relativeErrorFromProducts(problem, xtw, ht, wtw, hht)
   let previousError = startError
   let relativeError = startError
   for (let iteration = 1; iteration <= problem.maxIterations; iteration++) {
-    multiplyDense(x, ht, k, xht)
+    products.multiply(ht, k, xht)
     multiplicativeStep(w, m, k, xht, hht, problem.penaltyW)
     gram(w, m, k, wtw)
-    multiplyDense(xt, w, k, xtw)
+    products.multiplyTranspose(w, k, xtw)
     multiplicativeStep(ht, n, k, xtw, wtw, problem.penaltyH)
     gram(ht, n, k, hht)
     relativeError = relativeErrorFromProducts(problem, xtw, ht, wtw, hht)

@@ -47,6 +47,8 @@ export interface NmfOptions {
   innerTolerance?: number
   /** HALS: extrapolate between updates (Ang & Gillis 2019); default true. False with `innerSweeps` 1 is scikit-learn's cd. */
   extrapolate?: boolean
+  /** Use the WebAssembly SIMD kernels when they load (default true); false forces the TypeScript ones. */
+  wasm?: boolean
   onProgress?: (progress: NmfProgress) => void
   /** Checked once an iteration; an aborted fit returns the factors it had. */
   signal?: { readonly aborted: boolean }
@@ -63,6 +65,8 @@ export interface NmfResult {
   iterations: number
   relativeError: number
   stoppedBy: NmfStop
+  /** Which kernels computed the products with X. */
+  engine: 'wasm' | 'js'
 }
 
 export const NMF_DEFAULTS = { solver: 'hals', init: 'nndsvda', seed: 0, tol: 1e-4, maxIterations: 200, alphaW: 0, l1Ratio: 0, innerTolerance: 0.1 } as const

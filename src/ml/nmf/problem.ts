@@ -1,4 +1,5 @@
 import type { CsrMatrix } from '../sparse/csr'
+import type { SparseOperator } from '../sparse/operator'
 import type { Factors } from './init'
 import type { NmfOptions, NmfProgress, NmfStop } from './options'
 import type { Penalty } from './hals-sweep'
@@ -6,8 +7,8 @@ import type { Penalty } from './hals-sweep'
 /** Everything a solver needs, prepared once by `fitNmf`. */
 export interface NmfProblem {
   x: CsrMatrix
-  /** Xᵀ in CSR form: products with W gather through it (faster than scattering through X). */
-  xt: CsrMatrix
+  /** X·B and Xᵀ·B, in WebAssembly when it loads. */
+  products: SparseOperator
   k: number
   /** ‖X‖²_F. */
   squaredNormX: number

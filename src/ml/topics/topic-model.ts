@@ -42,6 +42,8 @@ export interface TopicModel {
   diversity: number
   relativeError: number
   iterations: number
+  /** Which kernels the factorization ran on: 'wasm' (SIMD) or 'js'. */
+  engine: 'wasm' | 'js'
   /** The fitted articles, in the order of the rows of `weights` (documents × k, each row summing to 1 or 0). */
   documentIds: string[]
   weights: Float64Array
@@ -89,7 +91,7 @@ export function fitTopicModel(documents: readonly TopicDocument[], options: Topi
   const report = (progress: NmfProgress): void => options.onProgress?.({ stage: 'factorize', ...progress })
   const online = documents.length > (options.onlineAbove ?? 20_000)
   const fit = online
-    ? { ...fitOnlineNmf(matrix, { k, seed: options.seed, epochs: 2, onProgress: report, signal: options.signal }), iterations: 0, relativeError: Number.NaN }
+    ? { ...fitOnlineNmf(matrix, { k, seed: options.seed, epochs: 2, onProgress: report, signal: options.signal }), iterations: 0, relativeError: Number.NaN, engine: 'js' as const }
     : fitNmf(matrix, { k, seed: options.seed, tol: 1e-4, maxIterations: 400, onProgress: report, signal: options.signal })
   options.onProgress?.({ stage: 'summarize' })
   const { h, w } = orderTopics(fit.h, fit.w, k, matrix.cols)
@@ -122,6 +124,7 @@ export function fitTopicModel(documents: readonly TopicDocument[], options: Topi
     diversity: topicDiversity(top),
     relativeError: fit.relativeError,
     iterations: fit.iterations,
+    engine: fit.engine,
     documentIds: documents.map((document) => document.id),
     weights,
     fittedAt: (options.now ?? Date.now)(),
