@@ -20,6 +20,17 @@ export const CONTENT_SECURITY_POLICY = [
 ].join('; ')
 
 /**
+ * The topics worker's policy: the page's, plus 'wasm-unsafe-eval', which lets it compile Folio's
+ * own WebAssembly kernels (src/ml/wasm, from the worker's own bundle) and nothing else: eval stays
+ * refused, and no script may come from anywhere but this origin. A dedicated worker takes its
+ * policy from its own response, so pages never get this exception.
+ */
+export const TOPICS_WORKER_POLICY = CONTENT_SECURITY_POLICY.replace("script-src 'self'", "script-src 'self' 'wasm-unsafe-eval'")
+
+/** The built topics worker (`assets/topics.worker-<hash>.js`), the one script that runs WebAssembly. */
+export const TOPICS_WORKER_PATH = /\/assets\/topics\.worker-[A-Za-z0-9_-]+\.js$/
+
+/**
  * For responses that carry someone else's content (the feed proxy): nothing in them may run,
  * load or be framed, even when opened directly on Folio's origin.
  */

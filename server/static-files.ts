@@ -1,5 +1,6 @@
 import { join } from 'node:path'
 import fastifyStatic, { type SetHeadersResponse } from '@fastify/static'
+import { TOPICS_WORKER_PATH, TOPICS_WORKER_POLICY } from './security-headers'
 import type { FastifyInstance } from 'fastify'
 
 const IMMUTABLE = 'public, max-age=31536000, immutable'
@@ -23,6 +24,7 @@ export async function registerStaticFiles(app: FastifyInstance, distDir: string,
   const setHeaders = (response: SetHeadersResponse, path: string): void => {
     response.setHeader('Cache-Control', cacheControlFor(path))
     if (path.endsWith('.webmanifest')) response.setHeader('Content-Type', 'application/manifest+json')
+    if (TOPICS_WORKER_PATH.test(path.replace(/\\/g, '/'))) response.setHeader('Content-Security-Policy', TOPICS_WORKER_POLICY)
   }
   await app.register(fastifyStatic, { root: distDir, cacheControl: false, setHeaders })
   // The sample feeds may live outside the build (tests edit a copy of them).

@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { buildServer } from '../../../server/app'
-import { CONTENT_SECURITY_POLICY } from '../../../server/security-headers'
+import { CONTENT_SECURITY_POLICY, TOPICS_WORKER_POLICY } from '../../../server/security-headers'
 
 const INDEX_HTML = '<!doctype html><html><head><title>Folio test shell</title></head><body><div id="app"></div></body></html>'
 const IMMUTABLE = 'public, max-age=31536000, immutable'
@@ -30,6 +30,7 @@ beforeAll(async () => {
   await writeFile(join(distDir, 'sw.js'), 'self.addEventListener("install", () => {})')
   await writeFile(join(distDir, 'manifest.webmanifest'), JSON.stringify({ name: 'Folio', start_url: '/' }))
   await writeFile(join(distDir, 'assets', 'index-AbCdEf12.js'), 'console.log("app")')
+  await writeFile(join(distDir, 'assets', 'topics.worker-Xy12Ab34.js'), 'self.onmessage = () => {}')
   await writeFile(join(distDir, 'samples', 'feed.json'), feed('The first article.'))
   app = await buildServer({ distDir })
   await app.ready()
@@ -70,6 +71,16 @@ describe('Content-Security-Policy', () => {
     expect(response.headers['content-security-policy']).toBe(CONTENT_SECURITY_POLICY)
     expect(response.headers['x-content-type-options']).toBe('nosniff')
     expect(response.headers['referrer-policy']).toBe('no-referrer')
+  })
+
+  it('lets only the topics worker compile WebAssembly, and still refuses eval and inline scripts there', async () => {
+    const worker = await get('/assets/topics.worker-Xy12Ab34.js')
+    expect(worker.statusCode).toBe(200)
+    expect(worker.headers['content-security-policy']).toBe(TOPICS_WORKER_POLICY)
+    const scriptSrc = TOPICS_WORKER_POLICY.split(';').map((part) => part.trim()).find((directive) => directive.startsWith('script-src'))
+    expect(scriptSrc).toBe("script-src 'self' 'wasm-unsafe-eval'")
+    expect(TOPICS_WORKER_POLICY.replace(scriptSrc!, "script-src 'self'")).toBe(CONTENT_SECURITY_POLICY)
+    expect((await get('/assets/index-AbCdEf12.js')).headers['content-security-policy']).toBe(CONTENT_SECURITY_POLICY)
   })
 })
 
