@@ -3,6 +3,7 @@ import { topicLabel } from '../nmf/labels'
 import { fitOnlineNmf } from '../nmf/online'
 import type { NmfProgress } from '../nmf/options'
 import { npmiCoherence, topicDiversity, topTerms } from '../nmf/quality'
+import type { CsrMatrix } from '../sparse/csr'
 import { transformTexts, vectorizeTexts, type TextModel } from '../text/vectorize'
 import { foldIn } from '../nmf/transform'
 import { defaultTopicCount, MIN_TOPIC_DOCUMENTS } from './topic-count'
@@ -83,6 +84,11 @@ export function normalizeRows(w: Float64Array, k: number): Float64Array {
  * @throws RangeError for fewer than MIN_TOPIC_DOCUMENTS articles or a vocabulary too small for k.
  */
 export function fitTopicModel(documents: readonly TopicDocument[], options: TopicModelOptions = {}): TopicModel {
+  return fitTopics(documents, options).model
+}
+
+/** fitTopicModel, also giving the TF-IDF matrix it factored (rows: `documents`, L2-normalized). */
+export function fitTopics(documents: readonly TopicDocument[], options: TopicModelOptions = {}): { model: TopicModel; matrix: CsrMatrix } {
   if (documents.length < MIN_TOPIC_DOCUMENTS) throw new RangeError(`Topics need at least ${MIN_TOPIC_DOCUMENTS} articles; the library has ${documents.length}.`)
   options.onProgress?.({ stage: 'vectorize' })
   const { matrix, ...text } = vectorizeTexts(documents.map((document) => document.text))
@@ -115,7 +121,7 @@ export function fitTopicModel(documents: readonly TopicDocument[], options: Topi
       size: sizes[id]!,
     }
   })
-  return {
+  const model: TopicModel = {
     version: 1,
     k,
     text,
@@ -129,6 +135,7 @@ export function fitTopicModel(documents: readonly TopicDocument[], options: Topi
     weights,
     fittedAt: (options.now ?? Date.now)(),
   }
+  return { model, matrix }
 }
 
 /** The topic with the most weight in a row, or null for a row with none. */

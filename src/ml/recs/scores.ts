@@ -1,0 +1,137 @@
+import type { CsrMatrix } from '../sparse/csr'
+import { MIN_FACET_RELEVANCE } from './genres'
+import { decay, EVENT_WEIGHTS, topicProfile, type ReadingSignal } from './profile'
+import type { RecLibrary } from './rec-library'
+
+/** How the three signals mix: topics carry taste across words, words catch the specific, facets the form. */
+export const SIGNAL_MIX = { topic: 0.4, lexical: 0.4, facet: 0.2 } as const
+
+/** Every article's relevance to one reader, and each part, all in [0, 1] (0 without evidence). */
+export interface ReaderScores {
+  combined: Float64Array
+  topic: Float64Array
+  lexical: Float64Array
+  facet: Float64Array
+  /** The topic profile (null before any weighted signal or without a model). */
+  profile: Float64Array | null
+  /** For each article, the row of the read article it is lexically closest to (−1: none), for "Because you liked …". */
+  nearestSeed: Int32Array
+}
+
+interface Seed {
+  row: number
+  weight: number
+}
+
+/** Weighted, decayed seeds: the articles the reader's events are about, one entry per article. */
+function seedsOf(library: RecLibrary, signals: readonly ReadingSignal[], halfLifeDays: number): Seed[] {
+  const weights = new Map<number, number>()
+  for (const { articleId, event, at } of signals) {
+    const row = library.row.get(articleId)
+    const weight = EVENT_WEIGHTS[event] * decay(at, library.now, halfLifeDays)
+    if (row === undefined || weight === 0) continue
+    weights.set(row, (weights.get(row) ?? 0) + weight)
+  }
+  return [...weights].map(([row, weight]) => ({ row, weight }))
+}
+
+function rowDot(matrix: CsrMatrix, row: number, dense: Float64Array): number {
+  let sum = 0
+  for (let e = matrix.indptr[row]!; e < matrix.indptr[row + 1]!; e++) sum += matrix.data[e]! * dense[matrix.indices[e]!]!
+  return sum
+}
+
+/** Rocchio: cosine of each article's TF-IDF row with the weighted centroid of the seeds' rows. */
+function lexicalScores(matrix: CsrMatrix, seeds: readonly Seed[]): { scores: Float64Array; nearest: Int32Array } {
+  const centroid = new Float64Array(matrix.cols)
+  for (const { row, weight } of seeds) {
+    for (let e = matrix.indptr[row]!; e < matrix.indptr[row + 1]!; e++) centroid[matrix.indices[e]!]! += weight * matrix.data[e]!
+  }
+  const norm = Math.sqrt(centroid.reduce((sum, value) => sum + value * value, 0))
+  const scores = new Float64Array(matrix.rows)
+  if (norm > 0) for (let row = 0; row < matrix.rows; row++) scores[row] = Math.max(0, rowDot(matrix, row, centroid) / norm)
+  // The closest positive seed, by the same cosine, for the reason shown on a card.
+  const nearest = new Int32Array(matrix.rows).fill(-1)
+  const best = new Float64Array(matrix.rows)
+  const dense = new Float64Array(matrix.cols)
+  for (const { row: seed, weight } of seeds) {
+    if (weight <= 0) continue
+    for (let e = matrix.indptr[seed]!; e < matrix.indptr[seed + 1]!; e++) dense[matrix.indices[e]!] = matrix.data[e]!
+    for (let row = 0; row < matrix.rows; row++) {
+      const similarity = rowDot(matrix, row, dense)
+      if (row === seed || similarity <= best[row]!) continue
+      best[row] = similarity
+      nearest[row] = seed
+    }
+    for (let e = matrix.indptr[seed]!; e < matrix.indptr[seed + 1]!; e++) dense[matrix.indices[e]!] = 0
+  }
+  return { scores, nearest }
+}
+
+/** Each facet value's affinity: the signed, decayed weight of the seeds that have it, over their total. */
+function facetScores(library: RecLibrary, seeds: readonly Seed[]): Float64Array {
+  const affinity = new Map<string, number>()
+  let total = 0
+  for (const { row, weight } of seeds) {
+    total += Math.abs(weight)
+    for (const facet of library.facets[row]!) {
+      if (facet.relevance >= MIN_FACET_RELEVANCE) affinity.set(facet.value, (affinity.get(facet.value) ?? 0) + weight * facet.relevance)
+    }
+  }
+  const scores = new Float64Array(library.articles.length)
+  if (total === 0) return scores
+  library.facets.forEach((facets, row) => {
+    let sum = 0
+    let count = 0
+    for (const facet of facets) {
+      if (facet.relevance < MIN_FACET_RELEVANCE) continue
+      sum += (facet.relevance * (affinity.get(facet.value) ?? 0)) / total
+      count++
+    }
+    scores[row] = count ? Math.max(0, sum / count) : 0
+  })
+  return scores
+}
+
+function topicScores(library: RecLibrary, profile: Float64Array | null): Float64Array {
+  const scores = new Float64Array(library.articles.length)
+  const model = library.model
+  if (!model || !profile) return scores
+  const profileNorm = Math.hypot(...profile)
+  if (profileNorm === 0) return scores
+  for (let row = 0; row < library.articles.length; row++) {
+    const position = row // the model was fitted on the library's articles, in order
+    let dot = 0
+    let norm = 0
+    for (let t = 0; t < model.k; t++) {
+      const weight = model.weights[position * model.k + t]!
+      dot += weight * profile[t]!
+      norm += weight * weight
+    }
+    scores[row] = norm > 0 ? Math.max(0, dot / (Math.sqrt(norm) * profileNorm)) : 0
+  }
+  return scores
+}
+
+/** Scales to [0, 1] by the largest value, so the three signals mix on one scale. */
+function scaled(values: Float64Array): Float64Array {
+  const top = Math.max(0, ...values)
+  return top > 0 ? values.map((value) => value / top) : values
+}
+
+/** One reader's scores for every article of the library. */
+export function scoreArticles(library: RecLibrary, signals: readonly ReadingSignal[], halfLifeDays = 14): ReaderScores {
+  const seeds = seedsOf(library, signals, halfLifeDays)
+  const model = library.model
+  const weightsOf = (id: string): Float64Array | null => {
+    const row = library.row.get(id)
+    return row === undefined || !model ? null : model.weights.subarray(row * model.k, (row + 1) * model.k)
+  }
+  const profile = model ? topicProfile(signals, weightsOf, model.k, { now: library.now, halfLifeDays }) : null
+  const topic = scaled(topicScores(library, profile))
+  const { scores, nearest } = library.matrix ? lexicalScores(library.matrix, seeds) : { scores: new Float64Array(library.articles.length), nearest: new Int32Array(library.articles.length).fill(-1) }
+  const lexical = scaled(scores)
+  const facet = scaled(facetScores(library, seeds))
+  const combined = topic.map((value, row) => SIGNAL_MIX.topic * value + SIGNAL_MIX.lexical * lexical[row]! + SIGNAL_MIX.facet * facet[row]!)
+  return { combined, topic, lexical, facet, profile, nearestSeed: nearest }
+}
