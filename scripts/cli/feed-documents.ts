@@ -1,5 +1,6 @@
 import { parseHTML } from 'linkedom'
 import { parseJsonFeed } from '../../src/ingest/json-feed'
+import type { RecArticle } from '../../src/ml/recs/rec-library'
 import type { TopicDocument } from '../../src/ml/topics/topic-model'
 import { UsageError } from './run-cli'
 
@@ -9,6 +10,30 @@ function htmlText(html: string): string {
   for (const element of document.querySelectorAll('script, style, template')) element.remove()
   for (const block of document.querySelectorAll('p, div, li, h1, h2, h3, h4, h5, h6, br, blockquote, pre, td')) block.after(' ')
   return document.body.textContent ?? ''
+}
+
+/** Every item of a JSON Feed as an article the recommender reads (one source: the feed). */
+export function feedArticles(json: string): RecArticle[] {
+  const documents = feedDocuments(json)
+  const feed = parseJsonFeed(json)
+  const items = new Map(feed.items.map((item) => [item.id, item]))
+  return documents.map(({ id, text }) => {
+    const item = items.get(id)
+    const wordCount = text.split(/\s+/).filter(Boolean).length
+    const published = item?.datePublished ? Date.parse(item.datePublished) : Number.NaN
+    return {
+      id,
+      title: item?.title ?? id,
+      text,
+      wordCount,
+      readingMinutes: Math.max(1, Math.round(wordCount / 238)),
+      publishedAt: Number.isFinite(published) ? published : 0,
+      sourceId: 'feed',
+      sourceTitle: feed.title,
+      author: item?.authors[0] ?? null,
+      tags: item?.tags ?? [],
+    }
+  })
 }
 
 /**

@@ -69,3 +69,47 @@ describe('topics CLI', () => {
     expect(stderr).toMatch(/not a JSON Feed/)
   }, 30_000)
 })
+
+describe('recommend CLI', () => {
+  const words = [['whale', 'ship', 'harpoon', 'sea', 'captain', 'deck'], ['tariff', 'congress', 'senate', 'treaty', 'court', 'ballot']]
+  const items = Array.from({ length: 16 }, (_, i) => ({
+    id: `a${i}`,
+    title: `Article ${i}`,
+    date_published: new Date(Date.UTC(2020, 0, 1 + i)).toISOString(),
+    tags: [i % 2 ? 'politics' : 'sea'],
+    content_text: Array.from({ length: 40 }, (_, j) => words[i % 2]![(i + j * 5) % 6]).join(' '),
+  }))
+  const feedPath = join(dir, 'rec-feed.json')
+  writeFileSync(feedPath, JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', title: 'Mixed', items }))
+  const ann = [
+    { id: 'a0', event: 'finish', at: '2026-11-20T10:00:00Z' },
+    { id: 'a2', event: 'like', at: '2026-11-21T10:00:00Z' },
+  ]
+  const bob = [{ id: 'a1', event: 'finish', at: '2026-11-19T10:00:00Z' }] // before ann's last event: both runs share "now"
+
+  it('answers one reader with {forYou, rows}, and a batch with the same answer per reader', async () => {
+    const single = join(dir, 'ann.json')
+    const batch = join(dir, 'batch.json')
+    writeFileSync(single, JSON.stringify(ann))
+    writeFileSync(batch, JSON.stringify({ ann, bob }))
+    const one = await cli('recommend', ['--feed', feedPath, '--history', single, '--limit', '4'])
+    expect(one.code).toBe(0)
+    const alone = JSON.parse(one.stdout) as { forYou: string[]; rows: Array<{ title: string; slug: string; reason: string; items: string[] }> }
+    expect(alone.forYou).toHaveLength(4)
+    expect(alone.forYou.every((id) => Number(id.slice(1)) % 2 === 0)).toBe(true) // sea articles for a sea reader
+    expect(alone.forYou).not.toContain('a0')
+    for (const row of alone.rows) expect(Object.keys(row).sort()).toEqual(['items', 'reason', 'slug', 'title'])
+    const many = JSON.parse((await cli('recommend', ['--feed', feedPath, '--history', batch, '--limit', '4'])).stdout) as { users: Record<string, unknown> }
+    expect(Object.keys(many.users)).toEqual(['ann', 'bob'])
+    expect(many.users.ann).toEqual(alone) // the whole answer: For you and every row
+    expect((many.users.bob as { forYou: string[] }).forYou.every((id) => Number(id.slice(1)) % 2 === 1)).toBe(true)
+  }, 60_000)
+
+  it('explains a history it cannot read', async () => {
+    const bad = join(dir, 'bad-history.json')
+    writeFileSync(bad, JSON.stringify([{ id: 'a0', event: 'read', at: '2026-11-20T10:00:00Z' }]))
+    const { code, stderr } = await cli('recommend', ['--feed', feedPath, '--history', bad])
+    expect(code).toBe(1)
+    expect(stderr).toMatch(/"event" must be one of open, finish, like, dislike, hide, save/)
+  }, 60_000)
+})
