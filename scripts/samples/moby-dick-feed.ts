@@ -35,7 +35,7 @@ export function mobyDickFeed(sections: readonly MobyDickSection[]): JsonFeedDocu
         content_text: section.text.replace(/\r\n?/g, '\n').trim(),
         date_published: PUBLISHED,
         authors: [{ name: 'Herman Melville' }],
-        tags: ['Moby-Dick', 'novel', 'sea'],
+        tags: ['Moby-Dick', 'novel', 'sea', 'century:19th'],
         _folio: { document_url: `/articles/${id}.json` },
       }
     })

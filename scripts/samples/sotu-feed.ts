@@ -16,6 +16,12 @@ export function loadSotu(): SotuAddress[] {
   return sotu()
 }
 
+/** "18th" for 1790, "20th" for 1900: the everyday convention. */
+export const centuryOf = (year: number): string => {
+  const century = Math.floor(year / 100) + 1
+  return `${century}${century % 10 === 1 && century !== 11 ? 'st' : century % 10 === 2 && century !== 12 ? 'nd' : century % 10 === 3 && century !== 13 ? 'rd' : 'th'}`
+}
+
 const slug = (text: string): string =>
   text
     .normalize('NFKD')
@@ -59,7 +65,8 @@ export function paragraphs(text: string): string {
 
 /**
  * Every State of the Union address as a JSON Feed. The dataset gives only the year, so the date
- * is the year's first day; year, president and party are tags and `_folio.metadata`.
+ * is the year's first day; year, century, president and party are tags (labels for `eval:recs`)
+ * and `_folio.metadata`.
  */
 export function sotuFeed(addresses: readonly SotuAddress[]): JsonFeedDocument {
   const years = addresses.map((address) => address.year)
@@ -72,7 +79,7 @@ export function sotuFeed(addresses: readonly SotuAddress[]): JsonFeedDocument {
       content_text: paragraphs(address.text),
       date_published: `${String(address.year).padStart(4, '0')}-01-01T00:00:00Z`,
       authors: [{ name: address.name }],
-      tags: ['State of the Union', 'speech', `president:${address.name}`, `party:${party}`, `year:${address.year}`],
+      tags: ['State of the Union', 'speech', `president:${address.name}`, `party:${party}`, `year:${address.year}`, `century:${centuryOf(address.year)}`],
       _folio: { document_url: `/articles/${id}.json`, metadata: { year: address.year, president: address.name, party } },
     }
   })

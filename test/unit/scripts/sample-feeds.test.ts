@@ -17,7 +17,9 @@ describe('sample library feeds', () => {
       authors: [{ name: 'George Washington' }],
       _folio: { metadata: { year: 1790, president: 'George Washington', party: 'No party' } },
     })
-    expect(first?.tags).toEqual(expect.arrayContaining(['president:George Washington', 'party:No party', 'year:1790']))
+    expect(first?.tags).toEqual(expect.arrayContaining(['president:George Washington', 'party:No party', 'year:1790', 'century:18th']))
+    expect(feed.items.find((item) => item.tags.includes('year:1901'))?.tags).toContain('century:20th')
+    expect(feed.items.find((item) => item.tags.includes('year:2001'))?.tags).toContain('century:21st')
     expect(feed.items.some((item) => item.tags.includes('party:Republican'))).toBe(true)
     expect(first?.content_text).toMatch(/^Fellow-Citizens of the Senate and House of Representatives/)
     expect(first?.content_text.split('\n\n').length).toBeGreaterThan(5)
