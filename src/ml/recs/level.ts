@@ -19,6 +19,21 @@ export interface TextCounts {
   syllables: number
 }
 
+/** Syllable counts by lower-cased word: words repeat, and counting is the slow part. */
+const syllableCache = new Map<string, number>()
+const MAX_CACHED_WORDS = 50_000
+
+function syllablesOf(word: string): number {
+  const key = word.toLowerCase()
+  let count = syllableCache.get(key)
+  if (count === undefined) {
+    count = Math.max(1, syllable(key))
+    if (syllableCache.size >= MAX_CACHED_WORDS) syllableCache.clear()
+    syllableCache.set(key, count)
+  }
+  return count
+}
+
 /** Words, sentences and syllables in the first `maxWords` words (a text without an end mark is one sentence). */
 export function textCounts(text: string, maxWords = LEVEL_MAX_WORDS): TextCounts {
   let words = 0
@@ -30,7 +45,7 @@ export function textCounts(text: string, maxWords = LEVEL_MAX_WORDS): TextCounts
       break
     }
     words++
-    syllables += Math.max(1, syllable(match[0]))
+    syllables += syllablesOf(match[0])
   }
   const sentences = text.slice(0, end).match(SENTENCE_END)?.length ?? 0
   return { words, sentences: Math.max(1, sentences), syllables }
