@@ -14,11 +14,11 @@ export interface ReaderScores {
   facet: Float64Array
   /** The topic profile (null before any weighted signal or without a model). */
   profile: Float64Array | null
-  /** For each article, the row of the read article it is lexically closest to (−1: none), for "Because you liked …". */
-  nearestSeed: Int32Array
+  /** The reader's weighted articles (rows), for explanations. */
+  seeds: Seed[]
 }
 
-interface Seed {
+export interface Seed {
   row: number
   weight: number
 }
@@ -42,7 +42,7 @@ function rowDot(matrix: CsrMatrix, row: number, dense: Float64Array): number {
 }
 
 /** Rocchio: cosine of each article's TF-IDF row with the weighted centroid of the seeds' rows. */
-function lexicalScores(matrix: CsrMatrix, seeds: readonly Seed[]): { scores: Float64Array; nearest: Int32Array } {
+function lexicalScores(matrix: CsrMatrix, seeds: readonly Seed[]): Float64Array {
   const centroid = new Float64Array(matrix.cols)
   for (const { row, weight } of seeds) {
     for (let e = matrix.indptr[row]!; e < matrix.indptr[row + 1]!; e++) centroid[matrix.indices[e]!]! += weight * matrix.data[e]!
@@ -50,22 +50,40 @@ function lexicalScores(matrix: CsrMatrix, seeds: readonly Seed[]): { scores: Flo
   const norm = Math.sqrt(centroid.reduce((sum, value) => sum + value * value, 0))
   const scores = new Float64Array(matrix.rows)
   if (norm > 0) for (let row = 0; row < matrix.rows; row++) scores[row] = Math.max(0, rowDot(matrix, row, centroid) / norm)
-  // The closest positive seed, by the same cosine, for the reason shown on a card.
-  const nearest = new Int32Array(matrix.rows).fill(-1)
-  const best = new Float64Array(matrix.rows)
+  return scores
+}
+
+/** Cosine of every article's TF-IDF row with one article's (rows are L2-normalized). */
+export function similarityTo(matrix: CsrMatrix, seed: number): Float64Array {
   const dense = new Float64Array(matrix.cols)
+  for (let e = matrix.indptr[seed]!; e < matrix.indptr[seed + 1]!; e++) dense[matrix.indices[e]!] = matrix.data[e]!
+  const scores = new Float64Array(matrix.rows)
+  for (let row = 0; row < matrix.rows; row++) scores[row] = rowDot(matrix, row, dense)
+  return scores
+}
+
+/** The positively weighted seed whose TF-IDF row is closest to `row`'s, or −1: the "Because you liked …" of a card. */
+export function nearestSeed(matrix: CsrMatrix | null, seeds: readonly Seed[], row: number): number {
+  if (!matrix) return -1
+  let best = -1
+  let bestSimilarity = 0
   for (const { row: seed, weight } of seeds) {
-    if (weight <= 0) continue
-    for (let e = matrix.indptr[seed]!; e < matrix.indptr[seed + 1]!; e++) dense[matrix.indices[e]!] = matrix.data[e]!
-    for (let row = 0; row < matrix.rows; row++) {
-      const similarity = rowDot(matrix, row, dense)
-      if (row === seed || similarity <= best[row]!) continue
-      best[row] = similarity
-      nearest[row] = seed
+    if (weight <= 0 || seed === row) continue
+    let similarity = 0
+    let i = matrix.indptr[row]!
+    let j = matrix.indptr[seed]!
+    while (i < matrix.indptr[row + 1]! && j < matrix.indptr[seed + 1]!) {
+      const a = matrix.indices[i]!
+      const b = matrix.indices[j]!
+      if (a === b) similarity += matrix.data[i++]! * matrix.data[j++]!
+      else if (a < b) i++
+      else j++
     }
-    for (let e = matrix.indptr[seed]!; e < matrix.indptr[seed + 1]!; e++) dense[matrix.indices[e]!] = 0
+    if (similarity <= bestSimilarity) continue
+    best = seed
+    bestSimilarity = similarity
   }
-  return { scores, nearest }
+  return best
 }
 
 /** Each facet value's affinity: the signed, decayed weight of the seeds that have it, over their total. */
@@ -129,9 +147,8 @@ export function scoreArticles(library: RecLibrary, signals: readonly ReadingSign
   }
   const profile = model ? topicProfile(signals, weightsOf, model.k, { now: library.now, halfLifeDays }) : null
   const topic = scaled(topicScores(library, profile))
-  const { scores, nearest } = library.matrix ? lexicalScores(library.matrix, seeds) : { scores: new Float64Array(library.articles.length), nearest: new Int32Array(library.articles.length).fill(-1) }
-  const lexical = scaled(scores)
+  const lexical = scaled(library.matrix ? lexicalScores(library.matrix, seeds) : new Float64Array(library.articles.length))
   const facet = scaled(facetScores(library, seeds))
   const combined = topic.map((value, row) => SIGNAL_MIX.topic * value + SIGNAL_MIX.lexical * lexical[row]! + SIGNAL_MIX.facet * facet[row]!)
-  return { combined, topic, lexical, facet, profile, nearestSeed: nearest }
+  return { combined, topic, lexical, facet, profile, seeds }
 }
