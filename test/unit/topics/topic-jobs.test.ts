@@ -11,7 +11,7 @@ import { storeThemes, themedArticles, themeOf, type Theme } from './corpus'
 /** Each topic's theme (by its top word), by topic key. */
 const themesByKey = (view: TopicsView): Map<number, Theme> => new Map(view.topics.map((topic) => [topic.id, themeOf(topic.terms[0]!)]))
 
-async function fit(k: number | null = 3): Promise<TopicsView> {
+async function fitLibrary(k: number | null = 3): Promise<TopicsView> {
   const outcome = await fitAndSave({ k })
   if (!outcome.ok) throw new Error(outcome.message)
   return outcome.view
@@ -45,12 +45,12 @@ describe('topic jobs (what the topics worker runs)', () => {
 
   it('uses the automatic number of topics when k is null', async () => {
     await storeThemes({ sea: 20, law: 20, farm: 20 })
-    expect((await fit(null)).k).toBe(5) // round(√(60 / 2))
+    expect((await fitLibrary(null)).k).toBe(5) // round(√(60 / 2))
   })
 
   it('folds new articles into the stored model without refitting, and skips those already in it', async () => {
     await storeThemes({ sea: 12, law: 12, farm: 12 })
-    const before = await fit()
+    const before = await fitLibrary()
     const h = (await getTopicModel())!.model.h
     await storeThemes({ farm: 2 }, 100)
     const after = await foldInAndSave(['farm-100', 'farm-101', 'sea-0', 'missing'])
@@ -67,7 +67,7 @@ describe('topic jobs (what the topics worker runs)', () => {
 
   it('leaves out articles deleted since the fit', async () => {
     await storeThemes({ sea: 12, law: 12, farm: 12 })
-    await fit()
+    await fitLibrary()
     await deleteSource('law')
     const view = await loadTopicsView()
     expect(view?.documentIds).toHaveLength(24)
@@ -77,13 +77,13 @@ describe('topic jobs (what the topics worker runs)', () => {
 
   it('hands keys and names on to the topics that continue after a refit, and drops names of vanished topics', async () => {
     await storeThemes({ sea: 12, law: 12, farm: 12 })
-    const first = themesByKey(await fit())
+    const first = themesByKey(await fitLibrary())
     const keyOf = (themes: Map<number, Theme>, theme: Theme): number => [...themes].find(([, candidate]) => candidate === theme)![0]
     await setSetting('topicNames', { [keyOf(first, 'sea')]: 'Whaling', [keyOf(first, 'law')]: 'Government' })
 
     // Many more sea articles: sea becomes the largest topic, and the topics change places.
     await storeThemes({ sea: 24 }, 100)
-    const second = await fit()
+    const second = await fitLibrary()
     expect(themeOf(second.topics[0]!.terms[0]!)).toBe('sea')
     expect(second.topics[0]!.id).toBe(keyOf(first, 'sea'))
     expect(keyOf(first, 'sea')).not.toBe(0)
@@ -92,13 +92,13 @@ describe('topic jobs (what the topics worker runs)', () => {
 
     // Without law articles and with two topics, the law topic is gone: its name goes with it.
     await deleteSource('law')
-    const third = themesByKey(await fit(2))
+    const third = themesByKey(await fitLibrary(2))
     expect(third).toEqual(new Map([[keyOf(first, 'sea'), 'sea'], [keyOf(first, 'farm'), 'farm']]))
     expect(await getSetting('topicNames')).toEqual({ [keyOf(first, 'sea')]: 'Whaling' })
 
     // A new topic gets a key never used before.
     await storeThemes({ law: 12 }, 200)
-    const fourth = themesByKey(await fit(3))
+    const fourth = themesByKey(await fitLibrary(3))
     expect(keyOf(fourth, 'law')).toBe(3)
   })
 
