@@ -1,19 +1,12 @@
 import { describe, expect, it } from 'vitest'
-import reference from '../../../fixtures/ml/nmf-reference.json'
+import { reference, referenceMatrix } from '../nmf-reference-matrix'
 import { initializeFactors } from '@/ml/nmf/init'
 import { fitNmf } from '@/ml/nmf/fit'
 import { relativeReconstructionError } from '@/ml/nmf/reconstruction-error'
 import { createRandom } from '@/ml/random'
-import type { CsrMatrix } from '@/ml/sparse/csr'
 import { transposeDense } from '@/ml/sparse/products'
 
-const x: CsrMatrix = {
-  rows: reference.rows,
-  cols: reference.cols,
-  indptr: Int32Array.from(reference.indptr),
-  indices: Int32Array.from(reference.indices),
-  data: Float64Array.from(reference.data),
-}
+const x = referenceMatrix
 const { k } = reference
 const start = { w: Float64Array.from(reference.init.nndsvda.w), h: Float64Array.from(reference.init.nndsvda.h) }
 

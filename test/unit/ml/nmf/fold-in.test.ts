@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import reference from '../../../fixtures/ml/nmf-reference.json'
+import { reference, referenceMatrix } from '../nmf-reference-matrix'
 import { fitNmf } from '@/ml/nmf/fit'
 import { fitOnlineNmf } from '@/ml/nmf/online'
 import { relativeReconstructionError } from '@/ml/nmf/reconstruction-error'
@@ -7,13 +7,7 @@ import { foldIn } from '@/ml/nmf/transform'
 import { createRandom } from '@/ml/random'
 import { csrFromTriplets, type CsrMatrix } from '@/ml/sparse/csr'
 
-const x: CsrMatrix = {
-  rows: reference.rows,
-  cols: reference.cols,
-  indptr: Int32Array.from(reference.indptr),
-  indices: Int32Array.from(reference.indices),
-  data: Float64Array.from(reference.data),
-}
+const x = referenceMatrix
 
 /** Rows mixing `topics` planted patterns over `cols` terms, a third of each row's entries kept. */
 function planted(rows: number, cols: number, topics: number, seed: number): CsrMatrix {

@@ -1,16 +1,10 @@
 import { describe, expect, it } from 'vitest'
-import reference from '../../../fixtures/ml/nmf-reference.json'
+import { reference, referenceMatrix } from '../nmf-reference-matrix'
 import { randomizedSvd } from '@/ml/linalg/randomized-svd'
 import { createRandom } from '@/ml/random'
 import { csrToDense, type CsrMatrix } from '@/ml/sparse/csr'
 
-const x: CsrMatrix = {
-  rows: reference.rows,
-  cols: reference.cols,
-  indptr: Int32Array.from(reference.indptr),
-  indices: Int32Array.from(reference.indices),
-  data: Float64Array.from(reference.data),
-}
+const x = referenceMatrix
 
 describe('randomizedSvd', () => {
   it('finds the leading singular values numpy’s exact SVD gives', () => {
