@@ -68,7 +68,7 @@ export function solveHals(problem: NmfProblem, settings: HalsSettings): SolverOu
     violation += halsSweep(ht, n, k, xtw, wtw, problem.penaltyH, sweepsH, settings.innerTolerance)
     gram(ht, n, k, hht)
     // The error of the pair held now: W (moved on, when extrapolating) and the H fitted to it.
-    relativeError = relativeErrorFromProducts(problem, xtw, ht, wtw, hht)
+    relativeError = relativeErrorFromProducts(problem.squaredNormX, xtw, ht, wtw, hht)
     problem.onProgress?.({ iteration, relativeError })
     if (iteration === 1) firstViolation = violation
     if (relativeError <= problem.targetError) return finish(iteration, 'target-error')

@@ -36,7 +36,7 @@ export function solveMultiplicative(problem: NmfProblem): SolverOutcome {
   const hht = gram(ht, n, k)
   const wtw = gram(w, m, k)
   products.multiplyTranspose(w, k, xtw)
-  const startError = relativeErrorFromProducts(problem, xtw, ht, wtw, hht)
+  const startError = relativeErrorFromProducts(problem.squaredNormX, xtw, ht, wtw, hht)
   let previousError = startError
   let relativeError = startError
   for (let iteration = 1; iteration <= problem.maxIterations; iteration++) {
@@ -46,7 +46,7 @@ export function solveMultiplicative(problem: NmfProblem): SolverOutcome {
     products.multiplyTranspose(w, k, xtw)
     multiplicativeStep(ht, n, k, xtw, wtw, problem.penaltyH)
     gram(ht, n, k, hht)
-    relativeError = relativeErrorFromProducts(problem, xtw, ht, wtw, hht)
+    relativeError = relativeErrorFromProducts(problem.squaredNormX, xtw, ht, wtw, hht)
     problem.onProgress?.({ iteration, relativeError })
     if (relativeError <= problem.targetError) return { iterations: iteration, relativeError, stoppedBy: 'target-error' }
     if (problem.signal?.aborted) return { iterations: iteration, relativeError, stoppedBy: 'cancelled' }

@@ -5,6 +5,7 @@ import { gram, multiplyTransposeDense, transposeDense } from '../sparse/products
 import { halsSweep } from './hals-sweep'
 import { initializeFactors } from './init'
 import type { NmfProgress } from './options'
+import { relativeErrorFromProducts } from './problem'
 import { foldIn } from './transform'
 
 export interface OnlineNmfOptions {
@@ -20,16 +21,6 @@ export interface OnlineNmfOptions {
   startH?: Float64Array
   onProgress?: (progress: NmfProgress) => void
   signal?: { readonly aborted: boolean }
-}
-
-/** The batch's ‖X − WH‖F / ‖X‖F from its products (see relativeErrorFromProducts). */
-function batchRelativeError(batch: CsrMatrix, xtw: Float64Array, ht: Float64Array, wtw: Float64Array, hht: Float64Array): number {
-  const norm = squaredNorm(batch)
-  let cross = 0
-  for (let e = 0; e < ht.length; e++) cross += xtw[e]! * ht[e]!
-  let quadratic = 0
-  for (let e = 0; e < wtw.length; e++) quadratic += wtw[e]! * hht[e]!
-  return norm === 0 ? 0 : Math.sqrt(Math.max(norm - 2 * cross + quadratic, 0) / norm)
 }
 
 /**
@@ -63,7 +54,7 @@ export function fitOnlineNmf(x: CsrMatrix, options: OnlineNmfOptions): { h: Floa
       const keep = step === 0 ? 0 : forget
       for (let e = 0; e < a.length; e++) a[e] = keep * a[e]! + batchA[e]!
       for (let e = 0; e < b.length; e++) b[e] = keep * b[e]! + batchB[e]!
-      const batchError = batchRelativeError(batch, batchA, ht, batchB, gram(ht, n, k, hht))
+      const batchError = relativeErrorFromProducts(squaredNorm(batch), batchA, ht, batchB, gram(ht, n, k, hht))
       halsSweep(ht, n, k, a, b, { l1: 0, l2: 0 }, 3, 0.1)
       step++
       options.onProgress?.({ iteration: step, relativeError: batchError })

@@ -32,13 +32,13 @@ export interface SolverOutcome {
  * ‖X − WH‖F / ‖X‖F from products a solver has anyway: ‖X‖² − 2⟨XᵀW, Hᵀ⟩ + ⟨WᵀW, HHᵀ⟩, which costs
  * (cols × k) instead of a pass over X. Rounding can push a near-perfect fit below zero: clamp.
  */
-export function relativeErrorFromProducts(problem: NmfProblem, xtw: Float64Array, ht: Float64Array, wtw: Float64Array, hht: Float64Array): number {
+export function relativeErrorFromProducts(squaredNormX: number, xtw: Float64Array, ht: Float64Array, wtw: Float64Array, hht: Float64Array): number {
   let cross = 0
   for (let e = 0; e < ht.length; e++) cross += xtw[e]! * ht[e]!
   let quadratic = 0
   for (let e = 0; e < wtw.length; e++) quadratic += wtw[e]! * hht[e]!
-  const squared = Math.max(problem.squaredNormX - 2 * cross + quadratic, 0)
-  return problem.squaredNormX === 0 ? 0 : Math.sqrt(squared / problem.squaredNormX)
+  const squared = Math.max(squaredNormX - 2 * cross + quadratic, 0)
+  return squaredNormX === 0 ? 0 : Math.sqrt(squared / squaredNormX)
 }
 
 /** scikit-learn's scaling of alpha by the other side's size, split by l1_ratio. */
