@@ -10,6 +10,7 @@
 import { readFile } from 'node:fs/promises'
 import { parseArgs } from 'node:util'
 import { createRandom } from '../src/ml/random'
+import { rowsDot } from '../src/ml/sparse/csr'
 import { buildRecLibrary } from '../src/ml/recs/rec-library'
 import { recommend } from '../src/ml/recs/recommend'
 import { feedArticles } from './cli/feed-documents'
@@ -62,22 +63,7 @@ async function main(): Promise<void> {
 /** TF-IDF cosine between two articles (rows are L2-normalized), for diversity. */
 function cosineById(library: ReturnType<typeof buildRecLibrary>): (a: string, b: string) => number {
   const matrix = library.matrix
-  return (a, b) => {
-    if (!matrix) return 0
-    const ra = library.row.get(a)!
-    const rb = library.row.get(b)!
-    let sum = 0
-    let i = matrix.indptr[ra]!
-    let j = matrix.indptr[rb]!
-    while (i < matrix.indptr[ra + 1]! && j < matrix.indptr[rb + 1]!) {
-      const ci = matrix.indices[i]!
-      const cj = matrix.indices[j]!
-      if (ci === cj) sum += matrix.data[i++]! * matrix.data[j++]!
-      else if (ci < cj) i++
-      else j++
-    }
-    return sum
-  }
+  return (a, b) => (matrix ? rowsDot(matrix, library.row.get(a)!, library.row.get(b)!) : 0)
 }
 
 main().catch((error: unknown) => {

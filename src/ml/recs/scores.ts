@@ -1,4 +1,4 @@
-import type { CsrMatrix } from '../sparse/csr'
+import { rowsDot, type CsrMatrix } from '../sparse/csr'
 import { MIN_FACET_RELEVANCE } from './genres'
 import { decay, EVENT_WEIGHTS, topicProfile, type ReadingSignal } from './profile'
 import type { RecLibrary } from './rec-library'
@@ -69,16 +69,7 @@ export function nearestSeed(matrix: CsrMatrix | null, seeds: readonly Seed[], ro
   let bestSimilarity = 0
   for (const { row: seed, weight } of seeds) {
     if (weight <= 0 || seed === row) continue
-    let similarity = 0
-    let i = matrix.indptr[row]!
-    let j = matrix.indptr[seed]!
-    while (i < matrix.indptr[row + 1]! && j < matrix.indptr[seed + 1]!) {
-      const a = matrix.indices[i]!
-      const b = matrix.indices[j]!
-      if (a === b) similarity += matrix.data[i++]! * matrix.data[j++]!
-      else if (a < b) i++
-      else j++
-    }
+    const similarity = rowsDot(matrix, row, seed)
     if (similarity <= bestSimilarity) continue
     best = seed
     bestSimilarity = similarity

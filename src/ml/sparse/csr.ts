@@ -147,3 +147,19 @@ export function squaredNorm(matrix: CsrMatrix): number {
   for (let p = 0; p < matrix.data.length; p++) sum += matrix.data[p]! * matrix.data[p]!
   return sum
 }
+
+/** The dot product of rows `a` and `b` (a merge of their sorted columns); their cosine when rows are L2-normalized. */
+export function rowsDot(matrix: CsrMatrix, a: number, b: number): number {
+  const { indptr, indices, data } = matrix
+  let sum = 0
+  let i = indptr[a]!
+  let j = indptr[b]!
+  while (i < indptr[a + 1]! && j < indptr[b + 1]!) {
+    const ci = indices[i]!
+    const cj = indices[j]!
+    if (ci === cj) sum += data[i++]! * data[j++]!
+    else if (ci < cj) i++
+    else j++
+  }
+  return sum
+}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { formatMatrixMarket, parseMatrixMarket } from '@/ml/sparse/matrix-market'
 import { createRandom } from '@/ml/random'
-import { csrFromDense, csrFromTriplets, csrToDense, nnz, squaredNorm, transpose } from '@/ml/sparse/csr'
+import { csrFromDense, csrFromTriplets, csrToDense, nnz, rowsDot, squaredNorm, transpose } from '@/ml/sparse/csr'
 import { gram, multiplyDense, multiplyTransposeDense, sparseMean, transposeDense } from '@/ml/sparse/products'
 
 /** A random dense matrix with about `density` of its entries non-zero. */
@@ -36,6 +36,7 @@ describe('CSR matrices against a dense oracle on random inputs', () => {
     const g = gram(dense, rows, cols)
     const expectedGram = denseProduct(transposeDense(dense, rows, cols), cols, rows, dense, cols)
     g.forEach((value, i) => expect(value).toBeCloseTo(expectedGram[i]!, 12))
+    expect(rowsDot(a, 0, 1)).toBeCloseTo(Array.from({ length: cols }, (_, j) => dense[j]! * dense[cols + j]!).reduce((x, y) => x + y, 0), 12)
     expect(squaredNorm(a)).toBeCloseTo(dense.reduce((sum, value) => sum + value * value, 0), 12)
     expect(sparseMean(a)).toBeCloseTo(dense.reduce((sum, value) => sum + value, 0) / (rows * cols), 14)
   })
