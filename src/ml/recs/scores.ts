@@ -109,11 +109,10 @@ function topicScores(library: RecLibrary, profile: Float64Array | null): Float64
   const profileNorm = Math.hypot(...profile)
   if (profileNorm === 0) return scores
   for (let row = 0; row < library.articles.length; row++) {
-    const position = row // the model was fitted on the library's articles, in order
     let dot = 0
     let norm = 0
     for (let t = 0; t < model.k; t++) {
-      const weight = model.weights[position * model.k + t]!
+      const weight = model.weights[row * model.k + t]! // the model was fitted on the library's articles, in order
       dot += weight * profile[t]!
       norm += weight * weight
     }
