@@ -2,8 +2,8 @@ import { Readability } from '@mozilla/readability'
 import type { FastifyInstance } from 'fastify'
 import type { ExtractedPage } from '../src/ingest/extract-page'
 import { decodeText } from '../src/ingest/formats/decode'
-import type { FetchProxyOptions } from './fetch-proxy'
-import { checkTarget, FetchRefused, fetchUpstream, refuse } from './net/upstream-fetch'
+import { FetchRefused, refuse } from './net/refusal'
+import type { UpstreamFetcher } from './net/upstream-fetch'
 import { parsePage } from './page-document'
 import { UNTRUSTED_CONTENT_POLICY } from './security-headers'
 
@@ -43,16 +43,15 @@ export function extractArticle(html: string, pageUrl: string): ExtractedPage | n
  * excerpt, lang, html, text}`, null for what the page does not say. Errors are `{error, message}`:
  * the fetch's, 415 `content_type` for what is not a web page, 422 `not_readable` when no article is found.
  */
-export function registerExtract(app: FastifyInstance, options: FetchProxyOptions): void {
+export function registerExtract(app: FastifyInstance, upstream: UpstreamFetcher): void {
   app.get<{ Querystring: { url?: string } }>('/api/extract', async (request, reply) => {
     try {
-      const target = await checkTarget(request.query.url ?? '', options.allowPrivateAddresses)
-      const page = await fetchUpstream(target, options, { headers: { accept: HTML_ACCEPT }, allowedTypes: HTML_TYPES, expected: 'a web page' })
+      const page = await upstream.fetch(request.query.url ?? '', { headers: { accept: HTML_ACCEPT }, allowedTypes: HTML_TYPES, expected: 'a web page' })
       let article: ExtractedPage | null = null
       try {
-        article = extractArticle(decodeText(page.body, page.type), target.href)
+        article = extractArticle(decodeText(page.body, page.type), page.url.href) // links resolve against where redirects ended
       } catch (error) {
-        request.log.warn({ err: error, url: target.href }, 'article extraction failed') // a page Readability cannot take is unreadable, not unreachable
+        request.log.warn({ err: error, url: page.url.href }, 'article extraction failed') // a page Readability cannot take is unreadable, not unreachable
       }
       if (!article) throw new FetchRefused('not_readable', 'No article could be found on that page.', 422)
       return reply.header('Cache-Control', 'no-cache').header('Content-Security-Policy', UNTRUSTED_CONTENT_POLICY).send(article)

@@ -1,6 +1,12 @@
-import { lookup } from 'node:dns/promises'
-import type { FastifyReply } from 'fastify'
+import type { Readable } from 'node:stream'
+import { request, type Agent, type Dispatcher } from 'undici'
 import { isPublicAddress } from './address-policy'
+import { checkTarget, resolveWithDns, type AddressPolicy, type Resolve, type TargetGuard } from './guard'
+import { createPinnedAgent } from './pinned-agent'
+import { FetchRefused, tooLarge } from './refusal'
+
+/** Redirects followed per fetch, each one re-checked like the first URL; the next one is refused. */
+export const MAX_REDIRECTS = 5
 
 /** Limits for every fetch the server makes on a visitor's behalf (`/api/fetch`, `/api/extract`). */
 export interface UpstreamOptions {
@@ -8,8 +14,12 @@ export interface UpstreamOptions {
   allowPrivateAddresses: boolean
   /** Largest body read, in bytes. */
   maxBytes: number
-  /** Total time for one upstream fetch, headers and body, in milliseconds. */
+  /** Total time for one upstream fetch, every redirect, headers and bodies, in milliseconds. */
   timeoutMs: number
+  /** Test-only: the resolver (DNS by default), so tests can map names to addresses or rebind them. */
+  resolve?: Resolve
+  /** Test-only: which addresses may be reached; `isPublicAddress` by default, any with `allowPrivateAddresses`. */
+  isAllowedAddress?: AddressPolicy
 }
 
 export const DEFAULT_UPSTREAM_OPTIONS: Readonly<UpstreamOptions> = {
@@ -18,68 +28,9 @@ export const DEFAULT_UPSTREAM_OPTIONS: Readonly<UpstreamOptions> = {
   timeoutMs: 15_000, // 15 s
 }
 
-/** A fetch the server will not make or pass on; `code` and `status` become the `{error}` answer. */
-export class FetchRefused extends Error {
-  constructor(
-    /** Machine-readable reason, e.g. `private_address`, `too_large`. */
-    readonly code: string,
-    /** A sentence a person can read. */
-    message: string,
-    /** The HTTP status to answer with. */
-    readonly status = 400,
-  ) {
-    super(message)
-    this.name = 'FetchRefused'
-  }
-}
-
-/** Checks scheme, credentials and the resolved addresses of `raw`; returns the parsed URL. */
-export async function checkTarget(raw: string, allowPrivate: boolean): Promise<URL> {
-  let url: URL
-  try {
-    url = new URL(raw)
-  } catch {
-    throw new FetchRefused('bad_url', 'That is not a valid URL.')
-  }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-    throw new FetchRefused('bad_scheme', 'Only http and https URLs can be fetched.')
-  }
-  if (url.username || url.password) throw new FetchRefused('credentials', 'URLs with credentials are refused.')
-  if (allowPrivate) return url
-  const host = url.hostname.replace(/^\[|\]$/g, '')
-  const addresses = await lookup(host, { all: true, verbatim: true }).catch(() => {
-    throw new FetchRefused('dns', `Could not resolve ${host}.`, 502)
-  })
-  if (addresses.length === 0 || addresses.some(({ address }) => !isPublicAddress(address))) {
-    throw new FetchRefused('private_address', 'That address is not on the public internet.', 403)
-  }
-  return url
-}
-
-function tooLarge(maxBytes: number): FetchRefused {
-  return new FetchRefused('too_large', `The response is larger than ${maxBytes} bytes.`, 413)
-}
-
-async function readCapped(response: Response, maxBytes: number): Promise<Uint8Array> {
-  const reader = response.body?.getReader()
-  const chunks: Uint8Array[] = []
-  let size = 0
-  while (reader) {
-    const { done, value } = await reader.read()
-    if (done) break
-    size += value.byteLength
-    if (size > maxBytes) {
-      await reader.cancel()
-      throw tooLarge(maxBytes)
-    }
-    chunks.push(value)
-  }
-  return Buffer.concat(chunks)
-}
-
 /** What a caller asks of one upstream fetch. */
 export interface UpstreamRequest {
-  /** Headers sent upstream: Accept, and validators for a conditional request. */
+  /** Headers sent upstream (to every hop): Accept, and validators for a conditional request. */
   headers: Record<string, string>
   /** Content types accepted; any other is refused with 415 before the body is read. */
   allowedTypes: RegExp
@@ -89,6 +40,8 @@ export interface UpstreamRequest {
 
 /** A successful (2xx) or not-modified (304, empty body) upstream answer. */
 export interface UpstreamResponse {
+  /** Where the answer came from, after redirects. */
+  url: URL
   status: number
   /** The Content-Type header as sent, '' when missing. */
   type: string
@@ -96,32 +49,96 @@ export interface UpstreamResponse {
   validators: { etag: string | null; 'last-modified': string | null }
 }
 
-/**
- * Fetches a checked URL: no redirects followed (until the hardening issue re-checks them), a total
- * time limit, a size cap, an allow list of content types; a 304 comes back with an empty body, any
- * other non-2xx is refused.
- */
-export async function fetchUpstream(target: URL, options: UpstreamOptions, request: UpstreamRequest): Promise<UpstreamResponse> {
-  const upstream = await fetch(target, { headers: request.headers, redirect: 'manual', signal: AbortSignal.timeout(options.timeoutMs) })
-  const validators = { etag: upstream.headers.get('etag'), 'last-modified': upstream.headers.get('last-modified') }
-  const type = upstream.headers.get('content-type') ?? ''
-  const drop = async (error: FetchRefused): Promise<never> => {
-    await upstream.body?.cancel().catch(() => undefined) // free the connection without reading what will not be used
-    throw error
-  }
-  if (upstream.status === 304) return { status: 304, type, body: new Uint8Array(), validators }
-  if (upstream.status >= 300 && upstream.status < 400) return drop(new FetchRefused('redirect', 'Redirects are not followed yet.', 502))
-  if (!upstream.ok) return drop(new FetchRefused('upstream_status', `The site answered ${upstream.status}.`, 502))
-  if (!request.allowedTypes.test(type)) return drop(new FetchRefused('content_type', `Not ${request.expected} (${type || 'no type'}).`, 415))
-  if (Number(upstream.headers.get('content-length')) > options.maxBytes) return drop(tooLarge(options.maxBytes))
-  return { status: upstream.status, type, body: await readCapped(upstream, options.maxBytes), validators }
+/** The guard an options object describes: who may be reached, and how names are resolved. */
+export function guardFor(options: UpstreamOptions): TargetGuard {
+  const isAllowed = options.allowPrivateAddresses ? () => true : (options.isAllowedAddress ?? isPublicAddress)
+  return { isAllowed, resolve: options.resolve ?? resolveWithDns }
 }
 
-/** Answers a refused or failed upstream fetch as `{error, message}` with a fitting status. */
-export function refuse(reply: FastifyReply, error: unknown): FastifyReply {
-  if (error instanceof FetchRefused) return reply.code(error.status).send({ error: error.code, message: error.message })
-  const timedOut = error instanceof Error && error.name === 'TimeoutError'
-  return reply
-    .code(timedOut ? 504 : 502)
-    .send({ error: timedOut ? 'timeout' : 'upstream', message: timedOut ? 'The site took too long.' : 'The site could not be reached.' })
+const REDIRECTS = new Set([301, 302, 303, 307, 308])
+
+/** Some sites refuse requests that name no client at all. */
+const USER_AGENT = 'Folio/0.1 (feed reader)'
+
+function header(headers: Dispatcher.ResponseData['headers'], name: string): string | null {
+  const value = headers[name]
+  return (Array.isArray(value) ? value[0] : value) ?? null
+}
+
+/** Drops a body unread, closing its connection; undici then errors the stream, which nobody awaits. */
+function discard(body: Readable): void {
+  body.on('error', () => undefined).destroy()
+}
+
+async function readCapped(body: Readable, maxBytes: number): Promise<Uint8Array> {
+  const chunks: Buffer[] = []
+  let size = 0
+  // Counted as it arrives: Content-Length may be missing (chunked) or a lie.
+  for await (const chunk of body as AsyncIterable<Buffer>) {
+    size += chunk.byteLength
+    if (size > maxBytes) throw tooLarge(maxBytes) // leaving the loop destroys the stream
+    chunks.push(chunk)
+  }
+  return Buffer.concat(chunks)
+}
+
+/** Rejects with the signal's reason once it aborts: DNS lookups cannot be cancelled, only outwaited. */
+function beforeDeadline<T>(work: Promise<T>, signal: AbortSignal): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = (): void => reject(signal.reason as Error) // AbortSignal.timeout's reason: a TimeoutError DOMException
+    if (signal.aborted) return onAbort()
+    signal.addEventListener('abort', onAbort, { once: true })
+    work.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort))
+  })
+}
+
+/**
+ * Fetches for visitors, safely: only http(s) without credentials, only to addresses the guard
+ * allows (checked early for a clear message, and again by the pinned connector at connect time),
+ * at most `MAX_REDIRECTS` redirects each re-checked, one time limit over all of it, a size cap and
+ * an allow list of content types. One instance per server: it owns a connection pool.
+ */
+export class UpstreamFetcher {
+  readonly #guard: TargetGuard
+  readonly #agent: Agent
+
+  constructor(readonly options: UpstreamOptions) {
+    this.#guard = guardFor(options)
+    this.#agent = createPinnedAgent(this.#guard, options.timeoutMs)
+  }
+
+  /** Fetches `raw`; a 304 comes back with an empty body, any other non-2xx is refused. */
+  async fetch(raw: string, upstream: UpstreamRequest): Promise<UpstreamResponse> {
+    const signal = AbortSignal.timeout(this.options.timeoutMs)
+    let url = await beforeDeadline(checkTarget(raw, this.#guard), signal)
+    for (let redirects = 0; ; redirects += 1) {
+      const response = await request(url, { dispatcher: this.#agent, headers: { 'user-agent': USER_AGENT, ...upstream.headers }, signal, maxRedirections: 0 })
+      const location = REDIRECTS.has(response.statusCode) ? header(response.headers, 'location') : null
+      if (location === null) return this.#accept(url, response, upstream)
+      discard(response.body) // a redirect's body is never read
+      if (redirects === MAX_REDIRECTS) throw new FetchRefused('too_many_redirects', `The site redirected more than ${MAX_REDIRECTS} times.`, 502)
+      url = await beforeDeadline(checkTarget(location, this.#guard, url), signal)
+    }
+  }
+
+  /** Closes pooled connections (the server's onClose). */
+  close(): Promise<void> {
+    return this.#agent.close()
+  }
+
+  async #accept(url: URL, response: Dispatcher.ResponseData, upstream: UpstreamRequest): Promise<UpstreamResponse> {
+    const { statusCode: status, headers, body } = response
+    const validators = { etag: header(headers, 'etag'), 'last-modified': header(headers, 'last-modified') }
+    const type = header(headers, 'content-type') ?? ''
+    const drop = (error?: FetchRefused): never | UpstreamResponse => {
+      discard(body) // what will not be used is not read
+      if (error) throw error
+      return { url, status, type, body: new Uint8Array(), validators }
+    }
+    if (status === 304) return drop()
+    if (status < 200 || status > 299) return drop(new FetchRefused('upstream_status', `The site answered ${status}.`, 502))
+    if (!upstream.allowedTypes.test(type)) return drop(new FetchRefused('content_type', `Not ${upstream.expected} (${type || 'no type'}).`, 415))
+    if (Number(header(headers, 'content-length')) > this.options.maxBytes) return drop(tooLarge(this.options.maxBytes))
+    return { url, status, type, body: await readCapped(body, this.options.maxBytes), validators }
+  }
 }

@@ -21,7 +21,7 @@ const CAFE_TEXT = '“Crème brûlée” is back on the menu, and the chef’s c
 /** The article site, on 127.0.0.1; `page` is what it answers for every path (`chunks`: streamed, no Content-Length). */
 let upstream: Server
 let origin: string
-let page: { type: string; body: Buffer | string; status?: number; chunks?: number }
+let page: { type: string; body: Buffer | string; status?: number; chunks?: number; redirectOnce?: boolean }
 let paths: string[] = []
 let connections = 0
 let distDir: string
@@ -39,7 +39,7 @@ beforeAll(async () => {
   upstream = createServer((request: IncomingMessage, response: ServerResponse) => {
     paths.push(request.url ?? '')
     response.shouldKeepAlive = false
-    if (page.status === 302) return void response.writeHead(302, { location: '/elsewhere' }).end()
+    if (page.status === 302 && !(page.redirectOnce && request.url === '/new/elsewhere')) return void response.writeHead(302, { location: '/new/elsewhere' }).end()
     response.writeHead(200, { 'content-type': page.type })
     for (let chunk = 1; chunk < (page.chunks ?? 1); chunk += 1) response.write(page.body)
     response.end(page.body)
@@ -154,12 +154,20 @@ describe('/api/extract', () => {
     }
   })
 
-  it('refuses a redirect without following it, as /api/fetch does', async () => {
+  it('follows a redirect and reads the page against the URL it ended at', async () => {
     page = { ...page, status: 302 }
+    const moved = await extract(`${origin}/moved`)
+    expect(moved.statusCode).toBe(502) // /new/elsewhere redirects to itself: refused after 5
+    expect(moved.json()).toMatchObject({ error: 'too_many_redirects' })
+    expect(paths).toEqual(['/moved', ...Array<string>(5).fill('/new/elsewhere')])
+    paths = []
+    page = { type: 'text/html; charset=utf-8', body: ARTICLE, status: 302, redirectOnce: true }
     const response = await extract(`${origin}/moved`)
-    expect(response.statusCode).toBe(502)
-    expect(response.json()).toMatchObject({ error: 'redirect' })
-    expect(paths).toEqual(['/moved'])
+    expect(response.statusCode).toBe(200)
+    expect(paths).toEqual(['/moved', '/new/elsewhere'])
+    const article = response.json<ExtractedPage>()
+    expect(article.url).toBe(`${origin}/new/elsewhere`)
+    expect(article.html).toContain(`src="${origin}/new/images/lamp.jpg"`) // relative to where it ended, not /moved
   })
 
   it('refuses private addresses with the test switch off, without connecting', async () => {
