@@ -9,10 +9,16 @@
 import { readFile } from 'node:fs/promises'
 import { parseArgs } from 'node:util'
 import { buildRecLibrary } from '../src/ml/recs/rec-library'
-import { recommend } from '../src/ml/recs/recommend'
+import { recommend, type Recommendations } from '../src/ml/recs/recommend'
 import { feedArticles } from './cli/feed-documents'
 import { parseHistory } from './cli/history'
 import { numberOption, runCli, UsageError } from './cli/run-cli'
+
+/** The CLI's contract, `{forYou, rows: [{title, slug, reason, items}]}`: the app's row kinds, stage and card reasons stay out. */
+const contractShape = ({ forYou, rows }: Recommendations): { forYou: string[]; rows: { title: string; slug: string; reason: string; items: string[] }[] } => ({
+  forYou,
+  rows: rows.map(({ title, slug, reason, items }) => ({ title, slug, reason, items })),
+})
 
 const readText = (path: string): Promise<string> =>
   readFile(path, 'utf8').catch((error: NodeJS.ErrnoException) => {
@@ -28,6 +34,6 @@ await runCli(async () => {
   const allSignals = history.kind === 'single' ? history.signals : [...history.readers.values()].flat()
   const now = Math.max(0, ...allSignals.map((signal) => signal.at), ...articles.map((article) => article.publishedAt))
   const library = buildRecLibrary(articles, { now, seed: numberOption(values, 'seed', 0, (value) => Number.isInteger(value) && value >= 0) })
-  if (history.kind === 'single') return recommend(library, history.signals, { limit })
-  return { users: Object.fromEntries([...history.readers].map(([name, signals]) => [name, recommend(library, signals, { limit })])) }
+  if (history.kind === 'single') return contractShape(recommend(library, history.signals, { limit }))
+  return { users: Object.fromEntries([...history.readers].map(([name, signals]) => [name, contractShape(recommend(library, signals, { limit }))])) }
 })

@@ -62,17 +62,23 @@ const STRUCTURED_TAG = /^([\p{L}\p{N}_-]+):(.+)$/u
 
 /** Every facet value of an article, `now` deciding what "this week" is. */
 export function articleFacets(article: FacetInput, now: number): FacetValue[] {
+  return [...metaFacets(article, now), ...textFacets(article)]
+}
+
+/** The facets read from metadata: cheap, and "this week" changes with `now`, so never cached. */
+export function metaFacets(article: FacetInput, now: number): FacetValue[] {
+  return [...lengthFacets(article.readingMinutes), ...eraFacets(article.publishedAt, now), ...sourceFacets(article), ...tagFacets(article.tags)]
+}
+
+/** The facets read from the text (format, tone, level): the costly part, fixed once an article is stored, so the app caches them. */
+export function textFacets(article: Pick<FacetInput, 'title' | 'text' | 'wordCount' | 'tags'>): FacetValue[] {
   const formats = detectFormats(article).map(({ format, relevance }): FacetValue => ({ kind: 'format', value: `format:${format}`, label: FORMAT_LABELS[format], relevance }))
   const tone = toneOf(article.text)
   const level = levelOf(article.text)
   return [
-    ...lengthFacets(article.readingMinutes),
-    ...eraFacets(article.publishedAt, now),
-    ...sourceFacets(article),
     ...formats,
     { kind: 'tone', value: `tone:${tone.tone}`, label: tone.tone, relevance: tone.relevance },
     ...(level ? [{ kind: 'level', value: `level:${level.level}`, label: level.level, relevance: level.relevance } satisfies FacetValue] : []),
-    ...tagFacets(article.tags),
   ]
 }
 

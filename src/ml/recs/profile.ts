@@ -19,6 +19,18 @@ export interface ProfileOptions {
   /** Signals lose half their weight every this many days (default 14). */
   halfLifeDays?: number
   now: number
+  /**
+   * What the reader said outright (onboarding topic picks, trainer thumbs on topics): each adds
+   * its topic's unit vector with its weight, undecayed, since a stated taste does not age as
+   * reading does.
+   */
+  statedTopics?: readonly StatedTopic[]
+}
+
+/** A topic (position in the model) with the weight a reader's explicit pick or thumb gives it. */
+export interface StatedTopic {
+  topic: number
+  weight: number
 }
 
 const DAY_MS = 86_400_000
@@ -32,8 +44,8 @@ export function decay(at: number, now: number, halfLifeDays = 14): number {
  * The reader's topic profile: the time-decayed weighted mean of the topic proportions of the
  * articles they interacted with, each event weighted by EVENT_WEIGHTS and by its age. The mean
  * divides by the sum of absolute weights, so a dislike pulls the profile away from its topics
- * without inflating it. Articles without topic weights (not in the model) are skipped. Null when
- * no signal carries weight: the cold-start paths take over.
+ * without inflating it. Articles without topic weights (not in the model) are skipped. Stated
+ * topics join the mean as unit vectors. Null when nothing carries weight: the cold-start paths take over.
  */
 export function topicProfile(signals: readonly ReadingSignal[], topicWeights: (articleId: string) => ArrayLike<number> | null, k: number, options: ProfileOptions): Float64Array | null {
   const profile = new Float64Array(k)
@@ -45,6 +57,11 @@ export function topicProfile(signals: readonly ReadingSignal[], topicWeights: (a
     if (!topics) continue
     if (topics.length !== k) throw new RangeError(`Article ${articleId} has ${topics.length} topic weights; the model has ${k}.`)
     for (let t = 0; t < k; t++) profile[t]! += weight * topics[t]!
+    total += Math.abs(weight)
+  }
+  for (const { topic, weight } of options.statedTopics ?? []) {
+    if (!Number.isInteger(topic) || topic < 0 || topic >= k) throw new RangeError(`Topic ${topic} is not in a model of ${k} topics.`)
+    profile[topic]! += weight
     total += Math.abs(weight)
   }
   if (total === 0) return null

@@ -2,6 +2,8 @@ import { rowsDot, type CsrMatrix } from '../sparse/csr'
 import { MIN_FACET_RELEVANCE } from './genres'
 import { decay, EVENT_WEIGHTS, topicProfile, type ReadingSignal } from './profile'
 import type { RecLibrary } from './rec-library'
+import { NO_TASTE, type Taste } from './taste'
+import { tasteWeights } from './taste-weights'
 
 /** How the three signals mix: topics carry taste across words, words catch the specific, facets the form. */
 export const SIGNAL_MIX = { topic: 0.4, lexical: 0.4, facet: 0.2 } as const
@@ -12,27 +14,34 @@ export interface ReaderScores {
   topic: Float64Array
   lexical: Float64Array
   facet: Float64Array
-  /** The topic profile (null before any weighted signal or without a model). */
+  /** The topic profile (null before any weighted signal or stated topic, or without a model). */
   profile: Float64Array | null
   /** The reader's weighted articles (rows), for explanations. */
   seeds: Seed[]
 }
 
+/** An article the reader's events are about. */
 export interface Seed {
   row: number
+  /** The summed, decayed weight of its events (negative for a dislike). */
   weight: number
+  /** A like among its events: explanations say "Because you liked", not "Because you read". */
+  liked: boolean
 }
 
 /** Weighted, decayed seeds: the articles the reader's events are about, one entry per article. */
-function seedsOf(library: RecLibrary, signals: readonly ReadingSignal[], halfLifeDays: number): Seed[] {
-  const weights = new Map<number, number>()
+export function readerSeeds(library: RecLibrary, signals: readonly ReadingSignal[], halfLifeDays = 14): Seed[] {
+  const seeds = new Map<number, Seed>()
   for (const { articleId, event, at } of signals) {
     const row = library.row.get(articleId)
     const weight = EVENT_WEIGHTS[event] * decay(at, library.now, halfLifeDays)
     if (row === undefined || weight === 0) continue
-    weights.set(row, (weights.get(row) ?? 0) + weight)
+    const seed = seeds.get(row) ?? { row, weight: 0, liked: false }
+    seed.weight += weight
+    seed.liked ||= event === 'like'
+    seeds.set(row, seed)
   }
-  return [...weights].map(([row, weight]) => ({ row, weight }))
+  return [...seeds.values()]
 }
 
 function rowDot(matrix: CsrMatrix, row: number, dense: Float64Array): number {
@@ -77,10 +86,14 @@ export function nearestSeed(matrix: CsrMatrix | null, seeds: readonly Seed[], ro
   return best
 }
 
-/** Each facet value's affinity: the signed, decayed weight of the seeds that have it, over their total. */
-function facetScores(library: RecLibrary, seeds: readonly Seed[]): Float64Array {
-  const affinity = new Map<string, number>()
+/**
+ * Each facet value's affinity: the signed, decayed weight of the seeds that have it, plus the
+ * reader's stated weight for it (picks, thumbs), over the total absolute weight.
+ */
+function facetScores(library: RecLibrary, seeds: readonly Seed[], stated: ReadonlyMap<string, number>): Float64Array {
+  const affinity = new Map(stated)
   let total = 0
+  for (const weight of stated.values()) total += Math.abs(weight)
   for (const { row, weight } of seeds) {
     total += Math.abs(weight)
     for (const facet of library.facets[row]!) {
@@ -127,18 +140,19 @@ function scaled(values: Float64Array): Float64Array {
   return top > 0 ? values.map((value) => value / top) : values
 }
 
-/** One reader's scores for every article of the library. */
-export function scoreArticles(library: RecLibrary, signals: readonly ReadingSignal[], halfLifeDays = 14): ReaderScores {
-  const seeds = seedsOf(library, signals, halfLifeDays)
+/** One reader's scores for every article of the library, from their events and what they stated (interests, thumbs). */
+export function scoreArticles(library: RecLibrary, signals: readonly ReadingSignal[], halfLifeDays = 14, taste: Taste = NO_TASTE): ReaderScores {
+  const seeds = readerSeeds(library, signals, halfLifeDays)
+  const stated = tasteWeights(library, taste)
   const model = library.model
   const weightsOf = (id: string): Float64Array | null => {
     const row = library.row.get(id)
     return row === undefined || !model ? null : model.weights.subarray(row * model.k, (row + 1) * model.k)
   }
-  const profile = model ? topicProfile(signals, weightsOf, model.k, { now: library.now, halfLifeDays }) : null
+  const profile = model ? topicProfile(signals, weightsOf, model.k, { now: library.now, halfLifeDays, statedTopics: stated.topics }) : null
   const topic = scaled(topicScores(library, profile))
   const lexical = scaled(library.matrix ? lexicalScores(library.matrix, seeds) : new Float64Array(library.articles.length))
-  const facet = scaled(facetScores(library, seeds))
+  const facet = scaled(facetScores(library, seeds, stated.facets))
   const combined = topic.map((value, row) => SIGNAL_MIX.topic * value + SIGNAL_MIX.lexical * lexical[row]! + SIGNAL_MIX.facet * facet[row]!)
   return { combined, topic, lexical, facet, profile, seeds }
 }

@@ -95,6 +95,7 @@ describe('recommend CLI', () => {
     const one = await cli('recommend', ['--feed', feedPath, '--history', single, '--limit', '4'])
     expect(one.code).toBe(0)
     const alone = JSON.parse(one.stdout) as { forYou: string[]; rows: Array<{ title: string; slug: string; reason: string; items: string[] }> }
+    expect(Object.keys(alone).sort()).toEqual(['forYou', 'rows']) // the app's stage and card reasons stay out
     expect(alone.forYou).toHaveLength(4)
     expect(alone.forYou.every((id) => Number(id.slice(1)) % 2 === 0)).toBe(true) // sea articles for a sea reader
     expect(alone.forYou).not.toContain('a0')

@@ -41,4 +41,12 @@ describe('topicProfile', () => {
     expect(topicProfile([{ articleId: 'whales', event: 'hide', at: NOW }, { articleId: 'gone', event: 'finish', at: NOW }], weightsOf, 3, { now: NOW })).toBeNull()
     expect(() => topicProfile([{ articleId: 'whales', event: 'finish', at: NOW }], weightsOf, 4, { now: NOW })).toThrow(RangeError)
   })
+
+  it('adds stated topics (onboarding picks, thumbs) as undecayed unit vectors with their weights', () => {
+    const old: ReadingSignal[] = [{ articleId: 'law', event: 'finish', at: NOW - 14 * DAY }] // half a weight
+    const profile = topicProfile(old, weightsOf, 3, { now: NOW, statedTopics: [{ topic: 0, weight: 1 }, { topic: 2, weight: -2 }] })!
+    expect([...profile].map((v) => Number(v.toFixed(12)))).toEqual([1 / 3.5, 0.5 / 3.5, -2 / 3.5].map((v) => Number(v.toFixed(12))))
+    expect([...topicProfile([], weightsOf, 3, { now: NOW, statedTopics: [{ topic: 1, weight: 1 }] })!]).toEqual([0, 1, 0])
+    expect(() => topicProfile([], weightsOf, 3, { now: NOW, statedTopics: [{ topic: 3, weight: 1 }] })).toThrow(RangeError)
+  })
 })
