@@ -14,25 +14,32 @@ export async function getArticle(id: ArticleId): Promise<ArticleRecord | undefin
   return meta && body ? { ...meta, html: body.html, text: body.text } : undefined
 }
 
-/** Stores articles in one transaction: either all of them land or none does. */
+/**
+ * Stores articles in one transaction: either all of them land or none does. Their cached text
+ * facets and term counts go: a stored article's text may have changed (a newer copy of its document).
+ */
 export async function putArticles(articles: readonly ArticleRecord[]): Promise<void> {
-  const tx = (await getDb()).transaction(['articles', 'bodies'], 'readwrite')
+  const tx = (await getDb()).transaction(['articles', 'bodies', 'textFacets', 'termCounts'], 'readwrite')
   await writeAtomically(tx, (track) => {
     for (const [meta, body] of articles.map(split)) {
       track(tx.objectStore('articles').put(meta))
       track(tx.objectStore('bodies').put(body))
+      track(tx.objectStore('textFacets').delete(meta.id))
+      track(tx.objectStore('termCounts').delete(meta.id))
     }
   })
 }
 
 /** Stores a source with its articles in one transaction, so a failure leaves the library as it was. */
 export async function putSourceWithArticles(source: SourceRecord, articles: readonly ArticleRecord[]): Promise<void> {
-  const tx = (await getDb()).transaction(['sources', 'articles', 'bodies'], 'readwrite')
+  const tx = (await getDb()).transaction(['sources', 'articles', 'bodies', 'textFacets', 'termCounts'], 'readwrite')
   await writeAtomically(tx, (track) => {
     track(tx.objectStore('sources').put(source))
     for (const [meta, body] of articles.map(split)) {
       track(tx.objectStore('articles').put(meta))
       track(tx.objectStore('bodies').put(body))
+      track(tx.objectStore('textFacets').delete(meta.id))
+      track(tx.objectStore('termCounts').delete(meta.id))
     }
   })
 }
@@ -68,6 +75,11 @@ export async function listArticleTexts(ids?: readonly ArticleId[]): Promise<Arti
     const text = meta && textById.get(meta.id)
     return meta && text !== undefined ? [{ id: meta.id, title: meta.title, text }] : []
   })
+}
+
+/** Every article's metadata, in key order; reads no bodies. */
+export async function listArticleMetas(): Promise<ArticleMeta[]> {
+  return (await getDb()).getAll('articles')
 }
 
 /** Newest added first; reads no bodies. */

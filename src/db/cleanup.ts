@@ -1,18 +1,19 @@
 import { getDb } from './index'
 import type { ArticleId, SourceId } from './schema'
 
-const STORES = ['sources', 'articles', 'bodies', 'progress', 'interactions'] as const
+const STORES = ['sources', 'articles', 'bodies', 'progress', 'interactions', 'textFacets', 'termCounts'] as const
 
 /**
- * Deletes articles with everything that hangs off them (body, progress, interactions) in one
- * transaction; with `sourceId`, the source too. Returns the ids deleted, for the search index.
+ * Deletes articles with everything that hangs off them (body, progress, interactions, cached text
+ * facets and term counts) in one transaction; with `sourceId`, the source too. Returns the ids
+ * deleted, for the search index.
  */
 async function deleteArticlesAndSource(ids: readonly ArticleId[], sourceId: SourceId | null): Promise<ArticleId[]> {
   const tx = (await getDb()).transaction([...STORES], 'readwrite')
   const interactions = tx.objectStore('interactions')
   const deletes: Array<Promise<unknown>> = []
   for (const id of ids) {
-    deletes.push(tx.objectStore('articles').delete(id), tx.objectStore('bodies').delete(id), tx.objectStore('progress').delete(id))
+    for (const store of ['articles', 'bodies', 'progress', 'textFacets', 'termCounts'] as const) deletes.push(tx.objectStore(store).delete(id))
     deletes.push(interactions.index('by-article').getAllKeys(id).then((keys) => Promise.all(keys.map((key) => interactions.delete(key)))))
   }
   if (sourceId !== null) deletes.push(tx.objectStore('sources').delete(sourceId))

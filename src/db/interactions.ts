@@ -14,6 +14,11 @@ export async function listInteractions(): Promise<InteractionRecord[]> {
   return (await getDb()).getAllFromIndex('interactions', 'by-at')
 }
 
+/** How many interactions are stored (0: a new reader, who may be offered onboarding). */
+export async function countInteractions(): Promise<number> {
+  return (await getDb()).count('interactions')
+}
+
 export interface ArticleFlags {
   reaction: 'like' | 'dislike' | null
   saved: boolean

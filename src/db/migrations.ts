@@ -35,4 +35,9 @@ export function migrate(db: IDBPDatabase<FolioDB>, oldVersion: number, _tx: Upgr
   if (oldVersion < 2 && targetVersion >= 2) {
     db.createObjectStore('searchIndex', { keyPath: 'key' })
   }
+  if (oldVersion < 3 && targetVersion >= 3) {
+    // Filled lazily by the recommendations worker: existing articles get theirs on its first run.
+    db.createObjectStore('textFacets', { keyPath: 'id' })
+    db.createObjectStore('termCounts', { keyPath: 'id' })
+  }
 }

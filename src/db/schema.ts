@@ -1,8 +1,9 @@
 import type { DBSchema } from 'idb'
+import type { FacetValue } from '@/ml/recs/facets'
 
 export const DB_NAME = 'folio'
 /** Bump with a new `if (oldVersion < N)` block in migrations.ts and a test in test/unit/db. */
-export const DB_VERSION = 2
+export const DB_VERSION = 3
 
 export type ArticleId = string
 export type SourceId = string
@@ -57,8 +58,11 @@ export interface SourceRecord {
   lastError?: string | null
 }
 
-/** `unreact` clears a like or dislike; `unsave` takes an article off the saved-for-later list. */
-export type InteractionEvent = 'open' | 'finish' | 'like' | 'dislike' | 'unreact' | 'hide' | 'save' | 'unsave'
+/**
+ * `unreact` clears a like or dislike; `unsave` takes an article off the saved-for-later list;
+ * `unhide` undoes a `hide` ("Not interested").
+ */
+export type InteractionEvent = 'open' | 'finish' | 'like' | 'dislike' | 'unreact' | 'hide' | 'unhide' | 'save' | 'unsave'
 
 export interface InteractionRecord {
   id?: number
@@ -98,6 +102,33 @@ export interface ModelRecord {
   payload: unknown
 }
 
+/**
+ * An article's text facets (format, tone, level: `textFacets` in src/ml/recs/facets.ts), computed
+ * once by the recommendations worker: they cost milliseconds per article and depend only on the
+ * stored text. `version` is the detectors' version they were computed with (src/db/text-features.ts).
+ */
+export interface TextFacetsRecord {
+  id: ArticleId
+  version: number
+  facets: FacetValue[]
+}
+
+/**
+ * An article's words as the topic model's vocabulary reads them (tokenized, stop words removed,
+ * stemmed): each distinct term once, with its count. Tokenizing is the costly part of TF-IDF, and a
+ * refit changes the vocabulary, not the words, so the recommendations worker keeps these and
+ * weighs them with whatever model is current.
+ */
+export interface TermCountsRecord {
+  id: ArticleId
+  /** The tokenizer's version (src/db/text-features.ts), and the options the terms were made with. */
+  version: number
+  locale: string
+  stem: boolean
+  terms: string[]
+  counts: Uint32Array
+}
+
 export interface FolioDB extends DBSchema {
   articles: {
     key: ArticleId
@@ -118,4 +149,7 @@ export interface FolioDB extends DBSchema {
   model: { key: string; value: ModelRecord }
   /** Since version 2. */
   searchIndex: { key: string; value: SearchIndexRecord }
+  /** Since version 3; both deleted with their articles, and when an article is stored again. */
+  textFacets: { key: ArticleId; value: TextFacetsRecord }
+  termCounts: { key: ArticleId; value: TermCountsRecord }
 }

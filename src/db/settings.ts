@@ -45,6 +45,15 @@ export const TOPIC_COUNT_RANGE = Object.freeze({ min: 3, max: 50 })
 /** Names people gave topics, by the topic's stable key (src/db/model.ts). */
 export type TopicNames = Readonly<Record<string, string>>
 
+/** Topic-profile half-lives a person may choose, in days: a day forgets at once, a year barely at all. */
+export const HALF_LIFE_RANGE = Object.freeze({ min: 1, max: 365 })
+
+/**
+ * Trainer thumbs by trainer value: facet values ('length:long', 'source:<id>', …) and topics as
+ * 'topic-key:<stable key>' (never positions, which change with every fit). +1 surfaces, −1 hides.
+ */
+export type TrainerThumbs = Readonly<Record<string, 1 | -1>>
+
 /** Every setting with its type; unknown or malformed stored values fall back to the default. */
 export interface Settings {
   theme: ThemePreference
@@ -55,6 +64,14 @@ export interface Settings {
   /** Number of topics to fit; null means automatic (`defaultTopicCount` of the library size). */
   topicCount: number | null
   topicNames: TopicNames
+  trainer: TrainerThumbs
+  /** Onboarding picks: trainer values ('topic-key:3', 'length:quick'). */
+  interests: readonly string[]
+  /** Micro-genre slugs always offered, or never offered, as home rows. */
+  followedGenres: readonly string[]
+  hiddenGenres: readonly string[]
+  /** Reading signals lose half their weight every this many days. */
+  halfLifeDays: number
 }
 
 export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
@@ -64,6 +81,11 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   reader: DEFAULT_READER,
   topicCount: null,
   topicNames: Object.freeze({}),
+  trainer: Object.freeze({}),
+  interests: Object.freeze([]),
+  followedGenres: Object.freeze([]),
+  hiddenGenres: Object.freeze([]),
+  halfLifeDays: 14,
 })
 
 const isBoolean = (value: unknown): value is boolean => typeof value === 'boolean'
@@ -71,8 +93,15 @@ const isBoolean = (value: unknown): value is boolean => typeof value === 'boolea
 const isTopicCount = (value: unknown): value is number | null =>
   value === null || (Number.isInteger(value) && (value as number) >= TOPIC_COUNT_RANGE.min && (value as number) <= TOPIC_COUNT_RANGE.max)
 
-const isTopicNames = (value: unknown): value is TopicNames =>
-  typeof value === 'object' && value !== null && !Array.isArray(value) && Object.values(value).every((name) => typeof name === 'string')
+const isPlainObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value)
+
+const isTopicNames = (value: unknown): value is TopicNames => isPlainObject(value) && Object.values(value).every((name) => typeof name === 'string')
+
+const isTrainer = (value: unknown): value is TrainerThumbs => isPlainObject(value) && Object.values(value).every((thumb) => thumb === 1 || thumb === -1)
+
+const isStringList = (value: unknown): value is readonly string[] => Array.isArray(value) && value.every((item) => typeof item === 'string')
+
+const isHalfLife = (value: unknown): value is number => typeof value === 'number' && value >= HALF_LIFE_RANGE.min && value <= HALF_LIFE_RANGE.max
 
 /** What a stored value must be to be used; anything else (old or tampered data) means the default. */
 const validators: { [K in keyof Settings]: (value: unknown) => value is Settings[K] } = {
@@ -82,6 +111,11 @@ const validators: { [K in keyof Settings]: (value: unknown) => value is Settings
   reader: isReaderPreferences,
   topicCount: isTopicCount,
   topicNames: isTopicNames,
+  trainer: isTrainer,
+  interests: isStringList,
+  followedGenres: isStringList,
+  hiddenGenres: isStringList,
+  halfLifeDays: isHalfLife,
 }
 
 export async function getSetting<K extends keyof Settings>(key: K): Promise<Settings[K]> {
