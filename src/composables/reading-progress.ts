@@ -1,5 +1,6 @@
 import { onScopeDispose, type Ref } from 'vue'
 import { recordInteraction } from '@/db/interactions'
+import { useRecsStore } from '@/stores/recs'
 import { FINISHED_AT_FRACTION, getProgress, saveProgress } from '@/db/progress'
 import { fractionAt, lineFor, type LaidOutBlock } from './reading-position'
 
@@ -37,7 +38,12 @@ export function followReadingProgress(articleId: string, container: HTMLElement,
     const record = await saveProgress(articleId, fraction.value)
     if (!finished && record.finishedAt !== null) {
       finished = true
-      if (record.finishedAt === record.updatedAt) await recordInteraction(articleId, 'finish', record.updatedAt)
+      if (record.finishedAt === record.updatedAt) {
+        await recordInteraction(articleId, 'finish', record.updatedAt)
+        // Finishing is the strongest implicit signal: rows already shown follow it (in the worker).
+        const recs = useRecsStore()
+        if (recs.home) void recs.refresh()
+      }
     }
   }
 

@@ -2,6 +2,7 @@ import { acceptHMRUpdate, defineStore } from 'pinia'
 import { ref } from 'vue'
 import { IngestError } from '@/ingest/errors'
 import type { IngestProgress } from '@/ingest/pipeline'
+import { useRecsStore } from './recs'
 
 /** What a running task gets: a progress reporter and whether the person pressed Cancel. */
 export interface TaskContext {
@@ -48,6 +49,7 @@ export const useIngestStore = defineStore('ingest', () => {
         label.value = null
         progress.value = null
         finished.value += 1
+        void useRecsStore().invalidate() // the task may have stored articles, even when it failed
       }
     })
     queue = next

@@ -3,6 +3,7 @@ import { ref, toRaw } from 'vue'
 import { getArticle, getNeighbours, putArticles } from '@/db/articles'
 import { getArticleFlags, recordInteraction, type ArticleFlags } from '@/db/interactions'
 import type { ArticleRecord } from '@/db/schema'
+import { useRecsStore } from './recs'
 
 export const useReaderStore = defineStore('reader', () => {
   const article = ref<ArticleRecord | null>(null)
@@ -15,6 +16,12 @@ export const useReaderStore = defineStore('reader', () => {
 
   let latestOpen = 0
 
+  /** Suggestions follow what the person does, but only once the home screen has been computed. */
+  function refreshSuggestions(): void {
+    const recs = useRecsStore()
+    if (recs.home) void recs.refresh()
+  }
+
   /** Opens an article; a slower earlier call that finishes after a later one changes nothing. */
   async function open(id: string): Promise<void> {
     const call = ++latestOpen
@@ -26,7 +33,9 @@ export const useReaderStore = defineStore('reader', () => {
     notFound.value = !found
     previousId.value = neighbours.previous
     nextId.value = neighbours.next
-    if (found) await recordInteraction(id, 'open')
+    if (!found) return
+    await recordInteraction(id, 'open')
+    refreshSuggestions()
   }
 
   /** Applies a newer copy of the current article (from its revalidated document) and stores it. */
@@ -37,6 +46,7 @@ export const useReaderStore = defineStore('reader', () => {
     article.value = merged
     updated.value = true
     await putArticles([merged])
+    void useRecsStore().invalidate() // its text changed: so may its facets and words
   }
 
   /** Like or dislike; choosing the current reaction again clears it. */
@@ -46,6 +56,7 @@ export const useReaderStore = defineStore('reader', () => {
     const next = flags.value.reaction === reaction ? null : reaction
     flags.value = { ...flags.value, reaction: next }
     await recordInteraction(id, next ?? 'unreact')
+    refreshSuggestions()
   }
 
   async function toggleSaved(): Promise<void> {
@@ -54,6 +65,7 @@ export const useReaderStore = defineStore('reader', () => {
     const saved = !flags.value.saved
     flags.value = { ...flags.value, saved }
     await recordInteraction(id, saved ? 'save' : 'unsave')
+    refreshSuggestions()
   }
 
   return { article, previousId, nextId, notFound, updated, flags, open, applyDocument, react, toggleSaved }

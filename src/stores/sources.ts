@@ -9,6 +9,7 @@ import type { IngestReport } from '@/ingest/pipeline'
 import type { FeedChoice } from '@/ingest/subscribe'
 import { useIngestStore, type TaskContext } from './ingest'
 import { useLibraryStore } from './library'
+import { useRecsStore } from './recs'
 
 /** Feeds are refreshed on open when their last fetch is older than this. */
 export const STALE_AFTER_MS = 30 * 60 * 1000 // 30 min
@@ -135,7 +136,7 @@ export const useSourcesStore = defineStore('sources', () => {
     const ids = await deleteSourceRecords(id)
     const { unindex } = await import('@/ingest/ingest-client')
     await unindex(ids)
-    await Promise.all([afterChange(), loadUsage()])
+    await Promise.all([afterChange(), loadUsage(), useRecsStore().invalidate()])
     return ids.length
   }
 
@@ -146,7 +147,7 @@ export const useSourcesStore = defineStore('sources', () => {
     const ids = await deleteFinishedBefore(days, saved)
     const { unindex } = await import('@/ingest/ingest-client')
     await unindex(ids)
-    await Promise.all([afterChange(), loadUsage()])
+    await Promise.all([afterChange(), loadUsage(), useRecsStore().invalidate()])
     return ids.length
   }
 

@@ -6,6 +6,7 @@ import type { TopicProgress } from '@/ml/topics/topic-model'
 import { planAfterIngest } from '@/topics/schedule'
 import { cancelTopicFit, fitTopics, foldInTopics, loadTopics } from '@/topics/topics-client'
 import { useIngestStore } from './ingest'
+import { useRecsStore } from './recs'
 import type { TopicSummary, TopicsView } from '@/topics/topic-view'
 
 /** A topic with the name the person gave it, if any; `title` is what to show. */
@@ -82,6 +83,7 @@ export const useTopicsStore = defineStore('topics', () => {
     const outcome = await fitTopics({ k: await getSetting('topicCount') }, (update) => (progress.value = update))
     if (!outcome.ok && outcome.code === 'cancelled') {
       message.value = outcome.message
+      void useRecsStore().invalidate()
       return loadNow() // the worker may have been ended just after saving
     }
     if (!outcome.ok) {
@@ -90,6 +92,7 @@ export const useTopicsStore = defineStore('topics', () => {
     }
     performance.measure('folio:topics-fit', { start, end: performance.now() })
     view.value = outcome.view
+    void useRecsStore().invalidate() // suggestions read the stored model
     names.value = await getSetting('topicNames') // the fit dropped names of topics that vanished
     loaded.value = true
     message.value = `Found ${outcome.view.topics.length} topics in ${outcome.view.fittedCount} articles.`
@@ -98,6 +101,7 @@ export const useTopicsStore = defineStore('topics', () => {
   async function foldInNow(ids: string[]): Promise<void> {
     activity.value = 'folding'
     view.value = (await foldInTopics(ids)) ?? view.value
+    void useRecsStore().invalidate()
   }
 
   /** Reads the stored model (never fits): at start, and whenever a page wants fresh counts. */
