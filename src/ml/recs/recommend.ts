@@ -48,7 +48,8 @@ const STARTED_REASON = 'You started reading this'
  * One reader's home screen: Continue reading; For you (trainer thumbs up first, then topic,
  * lexical and facet relevance mixed and diversified by MMR; a one-per-topic sampler before any
  * signal or pick); Because you read "…"; micro-genre rows (followed first, hidden never) and
- * Explore (a topic the reader has not tried). Articles the trainer hides are never suggested.
+ * Explore (a topic the reader has not tried). Articles the trainer hides are never shown, in
+ * Continue reading either.
  * Every card has a reason (see cardExplainer).
  */
 export function recommend(library: RecLibrary, signals: readonly ReadingSignal[], options: RecommendOptions = {}): Recommendations {
@@ -63,7 +64,8 @@ export function recommend(library: RecLibrary, signals: readonly ReadingSignal[]
   const idsOf = (list: readonly number[]): string[] => list.map((row) => library.articles[row]!.id)
 
   const continuing = [...states].filter(([, state]) => state.opened && !state.finished && !state.hidden && !state.disliked).sort((a, b) => b[1].lastAt - a[1].lastAt)
-  const continueIds = continuing.map(([id]) => id).filter((id) => library.row.has(id)).slice(0, limit)
+  // A thumbs down always hides, started articles included: the person said so outright.
+  const continueIds = continuing.map(([id]) => id).filter((id) => library.row.has(id) && verdicts.verdict[library.row.get(id)!] !== -1).slice(0, limit)
   if (continueIds.length) rows.push({ title: 'Continue reading', slug: 'continue-reading', kind: 'continue', reason: 'You started these', items: continueIds })
   const continued = new Set(continueIds.map((id) => library.row.get(id)!))
   const fresh = candidates.filter((row) => !continued.has(row))

@@ -53,6 +53,14 @@ describe('trainer thumbs in suggestions', () => {
     for (const id of near) expect(Number(id.split('-')[1]) % 2).toBe(0)
   })
 
+  it('hides a thumbed-down article the reader started from Continue reading too', () => {
+    const started: ReadingSignal[] = [...seaReader, { articleId: 'sea-3', event: 'open', at: NOW - 60_000 }, { articleId: 'sea-2', event: 'open', at: NOW - 120_000 }]
+    const before = recommend(library, started, { limit: 6 })
+    expect(before.rows.find((row) => row.kind === 'continue')?.items).toEqual(['sea-3', 'sea-2'])
+    const after = recommend(library, started, { limit: 6, taste: taste({ 'length:long': -1 }) })
+    expect(after.rows.find((row) => row.kind === 'continue')?.items).toEqual(['sea-2'])
+  })
+
   it('puts thumbed-up unread articles first in For you, by relevance, saying why', () => {
     const { forYou, reasons } = recommend(library, seaReader, { limit: 5, taste: taste({ 'format:speech': 1 }) })
     expect(forYou.slice(0, 2).sort()).toEqual(['farm-3', 'law-0'])
