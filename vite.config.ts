@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { fileURLToPath, URL } from 'node:url'
 import vue from '@vitejs/plugin-vue'
-import { defineConfig } from 'vite'
+import { defineConfig, type Plugin } from 'vite'
 import { VitePWA, type ManifestOptions } from 'vite-plugin-pwa'
 
 // manifest.webmanifest at the root is the single source of the web app manifest.
@@ -17,6 +17,24 @@ const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 
 // so that identical sources give an identical service worker and no spurious update prompt.
 const buildId = process.env.FOLIO_BUILD_ID ?? pkg.version
 
+/**
+ * pluralize (used by syllable, the reading-level facet) is a UMD module that takes its CommonJS
+ * branch only when `require` is a function. Rolldown's CommonJS wrapper passes no `require`, so it
+ * fell through to `this.pluralize = …` and its default import was an object, not the function
+ * (the recommendations worker threw). Take the CommonJS branch whenever `module` exists.
+ */
+function pluralizeUmdFix(): Plugin {
+  const check = "typeof require === 'function' && typeof exports === 'object'"
+  return {
+    name: 'folio:pluralize-umd',
+    transform(code, id) {
+      if (!/node_modules[\\/]pluralize[\\/]pluralize\.js$/.test(id)) return null
+      if (!code.includes(check)) throw new Error('pluralize changed its UMD header: check folio:pluralize-umd in vite.config.ts')
+      return code.replace(check, "typeof exports === 'object'")
+    },
+  }
+}
+
 export default defineConfig({
   define: {
     __FOLIO_BUILD__: JSON.stringify(buildId),
@@ -29,7 +47,11 @@ export default defineConfig({
     emptyOutDir: true,
     target: 'es2022',
   },
+  worker: {
+    plugins: () => [pluralizeUmdFix()],
+  },
   plugins: [
+    pluralizeUmdFix(),
     vue(),
     VitePWA({
       strategies: 'injectManifest',
