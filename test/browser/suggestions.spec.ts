@@ -71,6 +71,8 @@ test('onboarding, then reading three whaling chapters changes the home rows and 
 
     // Skipping gives the sampler: one strong article per topic.
     await onboarding.getByRole('button', { name: 'Skip' }).click()
+    // The step is gone: focus goes to the first row, not to the page's body.
+    await expect(page.getByRole('heading', { level: 2, name: 'For you' })).toBeFocused()
     const forYou = homeRow(page, 'For you')
     await expect(forYou.getByText('A little of every topic in your library')).toBeVisible()
     const before = { rows: await rowTitles(page), forYou: await cardsOf(forYou) }
@@ -109,6 +111,9 @@ test('onboarding, then reading three whaling chapters changes the home rows and 
     // A micro-genre: its page, Follow, and the row says Following.
     const genreRow = page.locator('main section.rec-row').filter({ has: page.getByRole('link', { name: /^See all/ }) }).first()
     const genreName = (await genreRow.getByRole('heading', { level: 2 }).textContent())!.trim()
+    // Its reason is in words ("Long read · 1860s · Topic: …"), not facet ids ("long · 1860s").
+    await expect(genreRow.locator('.row-reason')).toHaveText(/^([A-Z0-9][^·]* · )*(Topic: .+|[A-Z0-9][^·]*)$/)
+    await expect(genreRow.locator('.row-reason')).not.toHaveText(/(^|· )(quick|short|long|epic|upbeat|balanced|somber|speech|essay|topic:)( |$)/)
     await genreRow.getByRole('link', { name: /^See all/ }).click()
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(genreName)
     await expect(page).toHaveTitle(new RegExp(`^${genreName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`))
