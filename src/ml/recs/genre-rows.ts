@@ -1,5 +1,6 @@
 import { diversified } from './candidate-picks'
 import { MIN_GENRE_UNREAD, type Genre } from './genres'
+import { facetBadge } from './reasons'
 import { genresOf } from './library-genres'
 import type { RecLibrary } from './rec-library'
 import type { RecRow } from './recommend'
@@ -87,8 +88,15 @@ function rank(library: RecLibrary, genre: Genre, rows: readonly number[], releva
   return affinity * (0.5 + cohesion) * (0.5 + freshness) * (genre.facets.length + (genre.topicId === null ? 0 : 1))
 }
 
-/** The genre's facet ids and topic, "long · 1860s · topic: war · union · states". */
-function genreReason(library: RecLibrary, genre: Genre): string {
-  const topic = genre.topicId === null || !library.model ? [] : [`topic: ${library.model.topics[genre.topicId]!.label}`]
-  return genre.facets.map((value) => value.split(':').slice(1).join(':')).concat(topic).join(' · ')
+/** The genre's facets as badges, then its topic: "Long read · 1860s · Topic: war · union · states". */
+export function genreReason(library: RecLibrary, genre: Genre): string {
+  // Every article of a genre has its facets: the first one's carry their labels (sources, tags).
+  const first = library.row.get(genre.articleIds[0] ?? '')
+  const known = new Map((first === undefined ? [] : library.facets[first]!).map((facet) => [facet.value, facet]))
+  const badges = genre.facets.map((value) => {
+    const facet = known.get(value)
+    return facet ? facetBadge(facet) : value.slice(value.indexOf(':') + 1)
+  })
+  const topic = genre.topicId === null || !library.model ? [] : [`Topic: ${library.model.topics[genre.topicId]!.label}`]
+  return [...badges, ...topic].join(' · ')
 }

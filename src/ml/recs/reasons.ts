@@ -66,7 +66,7 @@ export function facetReason(facets: readonly FacetValue[]): string {
 }
 
 /** One facet as a card badge: 'Long read', '1850s', '19th century', 'Speech', 'Somber', 'By Herman Melville', a source or a tag. */
-function facetBadge(facet: FacetValue): string {
+export function facetBadge(facet: FacetValue): string {
   const colon = facet.value.indexOf(':')
   const kind = facet.value.slice(0, colon)
   const id = facet.value.slice(colon + 1)
