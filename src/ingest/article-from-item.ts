@@ -1,4 +1,5 @@
 import type { ArticleRecord, SourceRecord } from '@/db/schema'
+import { parseFeedDate } from './formats/feed-date'
 import { stableId } from './ids'
 import type { JsonFeedItem } from './json-feed'
 import { summarize } from './summarize'
@@ -25,12 +26,6 @@ export function textToHtml(text: string): string {
 /** The body of a text-only item, computed anywhere (worker, Node); HTML items need the page. */
 export function textOnlyParts(item: JsonFeedItem): ReadableParts | null {
   return item.contentHtml === null && item.contentText !== null ? { html: textToHtml(item.contentText), text: item.contentText } : null
-}
-
-function parseDate(value: string | null): number | null {
-  if (!value) return null
-  const time = Date.parse(value)
-  return Number.isNaN(time) ? null : time
 }
 
 /** Only same-origin paths may be revalidated by the service worker's article route. */
@@ -62,7 +57,8 @@ export async function articleFromItem(item: JsonFeedItem, source: SourceRecord, 
     url: item.url,
     documentUrl: sameOriginPath(item.documentUrl),
     author: item.authors[0] ?? null,
-    publishedAt: parseDate(item.datePublished) ?? now,
+    // An unreadable date keeps the item, dated when it was added.
+    publishedAt: parseFeedDate(item.datePublished) ?? now,
     addedAt: now,
     language: item.language,
     tags: item.tags,

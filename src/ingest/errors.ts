@@ -12,8 +12,22 @@ export class IngestError extends Error {
 /** JSON.parse that fails with an IngestError saying what `what` is (“This file”, “The sample catalog”). */
 export function parseJsonText(text: string, what: string): unknown {
   try {
-    return JSON.parse(text) as unknown
+    // A byte-order mark is not JSON whitespace; one left in the text (a file saved twice) is dropped.
+    return JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text) as unknown
   } catch {
     throw new IngestError('not_json', `${what} is not valid JSON.`)
   }
+}
+
+/**
+ * An unexpected failure (the page closed mid-sanitize, a write the database refused) as an
+ * IngestError that says what did not happen; IngestErrors pass through unchanged.
+ */
+export function failedWhile(doing: string, error: unknown): IngestError {
+  if (error instanceof IngestError) return error
+  if (error instanceof Error && error.name === 'QuotaExceededError') {
+    return new IngestError('failed', `There is no storage space left for ${doing}, so nothing was added. Delete some sources to make room.`)
+  }
+  const reason = error instanceof Error ? error.message : String(error)
+  return new IngestError('failed', `Something went wrong while ${doing}, so nothing was added (${reason.replace(/\.$/, '')}).`)
 }

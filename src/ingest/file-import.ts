@@ -5,9 +5,7 @@ import { detectFileKind } from './formats/detect'
 import { htmlToFeed, markdownToFeed, plainTextToFeed } from './formats/documents'
 import { parseOpml, type OpmlSubscription } from './formats/opml'
 import type { JsonFeed } from './json-feed'
-
-/** Larger files are refused with a message rather than freezing the tab. */
-export const MAX_IMPORT_BYTES = 50 * 1024 * 1024 // 50 MB
+import { MAX_ARTICLE_CHARS, MAX_ARTICLE_MB, MAX_IMPORT_BYTES, MAX_IMPORT_MB, megabytes } from './limits'
 
 /** Single documents (HTML, Markdown, text) all join this one source. */
 export const IMPORTED_FILES_ORIGIN = 'folio:imports'
@@ -20,10 +18,18 @@ const asImportedDocument = (feed: JsonFeed): IngestJob => ({ type: 'feed', feed:
 /** Reads a file the person picked or dropped and decides what to do with it. Runs in the page. */
 export async function planImport(file: File): Promise<ImportPlan> {
   if (file.size > MAX_IMPORT_BYTES) {
-    throw new IngestError('unsupported_file', `“${file.name}” is ${Math.round(file.size / 1024 / 1024)} MB; files up to 50 MB can be imported.`)
+    throw new IngestError('unsupported_file', `“${file.name}” is ${megabytes(file.size)} MB; Folio imports files of up to ${MAX_IMPORT_MB} MB.`)
   }
   const text = decodeText(new Uint8Array(await file.arrayBuffer()), file.type || null)
+  // Said here: an empty file would otherwise reach the feed parser and read as "not a feed".
+  if (!text.trim()) throw new IngestError('no_items', `“${file.name}” is empty.`)
   const kind = detectFileKind(file.name, file.type, text.slice(0, 2048))
+  if ((kind === 'markdown' || kind === 'text') && text.length > MAX_ARTICLE_CHARS) {
+    throw new IngestError(
+      'unsupported_file',
+      `“${file.name}” holds ${megabytes(text.length)} MB of text, more than one article can hold (${MAX_ARTICLE_MB} MB). Split it into smaller files.`,
+    )
+  }
   switch (kind) {
     case 'json-feed':
     case 'feed':

@@ -1,4 +1,5 @@
 import { IngestError, parseJsonText } from './errors'
+import { absoluteUrl } from './formats/feed-fields'
 
 /** The JSON Feed 1.1 item fields Folio reads (https://www.jsonfeed.org/version/1.1/). */
 export interface JsonFeedItem {
@@ -33,19 +34,23 @@ const optionalString = (value: unknown): string | null => (typeof value === 'str
 const stringList = (value: unknown): string[] =>
   Array.isArray(value) ? value.filter((entry): entry is string => typeof entry === 'string' && entry.trim() !== '') : []
 
-/** One item, or the reason it cannot be read. */
-export function parseJsonFeedItem(raw: unknown, feedLanguage: string | null = null): JsonFeedItem | string {
+/**
+ * One item, or the reason it cannot be read. JSON Feed requires an id; an item without one is
+ * known by its `url` (the spec's advice for ids), and skipped when it has neither. Its `url` is
+ * kept only as an http(s) link (resolved against `base`): the reader links to it.
+ */
+export function parseJsonFeedItem(raw: unknown, feedLanguage: string | null = null, base: string | null = null): JsonFeedItem | string {
   if (!isObject(raw)) return 'not an object'
-  const id = typeof raw.id === 'number' ? String(raw.id) : optionalString(raw.id)
+  const id = (typeof raw.id === 'number' ? String(raw.id) : optionalString(raw.id)) ?? optionalString(raw.url)
   if (!id) return 'missing id'
   const contentHtml = optionalString(raw.content_html)
   const contentText = optionalString(raw.content_text)
-  if (!contentHtml && !contentText) return `item "${id}" has neither content_html nor content_text`
+  if (!contentHtml && !contentText) return `item "${id}" has no content` // neither content_html nor content_text
   const authors = Array.isArray(raw.authors) ? raw.authors.filter(isObject).map((author) => optionalString(author.name)) : []
   const extension = isObject(raw._folio) ? raw._folio : {}
   return {
     id,
-    url: optionalString(raw.url),
+    url: absoluteUrl(optionalString(raw.url), base),
     title: optionalString(raw.title),
     contentHtml,
     contentText,
@@ -66,11 +71,12 @@ export function parseJsonFeed(text: string): JsonFeed {
   }
   if (!Array.isArray(raw.items)) throw new IngestError('not_json_feed', 'This JSON Feed has no items list.')
   const language = optionalString(raw.language)
+  const base = absoluteUrl(optionalString(raw.feed_url), null) ?? absoluteUrl(optionalString(raw.home_page_url), null)
   const items: JsonFeedItem[] = []
   const skipped: JsonFeed['skipped'] = []
   const seen = new Set<string>()
   raw.items.forEach((entry, index) => {
-    const item = parseJsonFeedItem(entry, language)
+    const item = parseJsonFeedItem(entry, language, base)
     if (typeof item === 'string') skipped.push({ index, reason: item })
     else if (seen.has(item.id)) skipped.push({ index, reason: `duplicate id "${item.id}"` })
     else {

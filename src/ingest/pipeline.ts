@@ -3,11 +3,13 @@ import type { ArticleRecord, SourceKind, SourceRecord } from '@/db/schema'
 import { getSource, getSourceByUrl } from '@/db/sources'
 import { articleFromItem, textOnlyParts, type ReadableParts } from './article-from-item'
 import { canonicalUrl } from './canonical-url'
-import { IngestError } from './errors'
+import { IngestError, failedWhile } from './errors'
 import { parseFeedText } from './formats/feed'
 import { stableId } from './ids'
 import type { JsonFeed, JsonFeedItem } from './json-feed'
+import { MAX_ARTICLE_CHARS, MAX_ARTICLE_MB, megabytes } from './limits'
 import { indexArticles } from './search-store'
+import { describeSkipped, filePositions, type SkippedItem } from './skipped'
 
 export interface IngestProgress {
   feed: string
@@ -39,14 +41,15 @@ export interface IngestReport {
   added: number
   /** Items already in the library (same id in this source, or the same canonical URL anywhere). */
   duplicates: number
-  skipped: Array<{ index: number; reason: string }>
+  /** Items left out, by position in the file, with why: unreadable when parsed, or empty or too long once prepared. */
+  skipped: SkippedItem[]
 }
 
 /** Items prepared between progress reports and cancellation checks. */
 const BATCH = 25
 
-/** Parses a feed in any supported format (JSON Feed, RSS, RDF, Atom), then ingests it. */
-export function ingestFeedText(text: string, origin: IngestOrigin, hooks: IngestHooks, now = Date.now()): Promise<IngestReport> {
+/** Parses a feed in any supported format (JSON Feed, RSS, RDF, Atom), then ingests it. Rejects, never throws. */
+export async function ingestFeedText(text: string, origin: IngestOrigin, hooks: IngestHooks, now = Date.now()): Promise<IngestReport> {
   return ingestFeed(parseFeedText(text), origin, hooks, now)
 }
 
@@ -60,19 +63,39 @@ async function sourceFor(feed: JsonFeed, origin: IngestOrigin, now: number): Pro
 }
 
 /** The items not yet in the library: deduplicated by id within the source, then by canonical URL. */
-async function newItems(feed: JsonFeed, source: SourceRecord): Promise<{ items: Array<{ item: JsonFeedItem; id: string }>; duplicates: number }> {
+async function newItems(feed: JsonFeed, source: SourceRecord): Promise<{ items: NewItem[]; duplicates: number }> {
   const [knownIds, knownUrls] = await Promise.all([listArticleIdsBySource(source.id).then((ids) => new Set(ids)), listArticleUrls()])
   const urls = new Set(knownUrls.map(canonicalUrl).filter((url) => url !== null))
-  const items: Array<{ item: JsonFeedItem; id: string }> = []
-  for (const item of feed.items) {
+  const positions = filePositions(feed)
+  const items: NewItem[] = []
+  for (const [index, item] of feed.items.entries()) {
     const id = await stableId(source.id, item.id)
     const url = canonicalUrl(item.url)
     if (knownIds.has(id) || (url !== null && urls.has(url))) continue
     knownIds.add(id)
     if (url !== null) urls.add(url)
-    items.push({ item, id })
+    items.push({ item, position: positions[index] ?? index })
   }
   return { items, duplicates: feed.items.length - items.length }
+}
+
+interface NewItem {
+  item: JsonFeedItem
+  /** Where the item sat in the file, for the report. */
+  position: number
+}
+
+/** Why a prepared item is not worth storing, or null: nothing to show, or too long to be one article. */
+function unreadable(item: JsonFeedItem, { text }: ReadableParts): string | null {
+  if (!text.trim() && !item.title) return `item "${item.id}" has no text and no title`
+  if (text.length > MAX_ARTICLE_CHARS) return `item "${item.id}" has too much text: ${megabytes(text.length)} MB, more than one article can hold (${MAX_ARTICLE_MB} MB)`
+  return null
+}
+
+/** The error for a new source with nothing to read, saying why. */
+function nothingToRead(feed: JsonFeed, skipped: readonly SkippedItem[]): IngestError {
+  if (skipped.length === 0) return new IngestError('no_items', `“${feed.title}” has no articles.`)
+  return new IngestError('no_items', `“${feed.title}” has no readable items: ${describeSkipped(skipped)}.`)
 }
 
 /**
@@ -82,30 +105,40 @@ async function newItems(feed: JsonFeed, source: SourceRecord): Promise<{ items: 
  */
 export async function ingestFeed(feed: JsonFeed, origin: IngestOrigin, hooks: IngestHooks, now = Date.now()): Promise<IngestReport> {
   const { source, isNew } = await sourceFor(feed, origin, now)
-  if (isNew && feed.items.length === 0) throw new IngestError('no_items', `“${feed.title}” has no readable items.`)
+  if (isNew && feed.items.length === 0) throw nothingToRead(feed, feed.skipped)
   const { items, duplicates } = await newItems(feed, source)
   const total = items.length
   const articles: ArticleRecord[] = []
+  const skipped = [...feed.skipped]
   const cancelled = () => new IngestError('cancelled', `Adding “${feed.title}” was cancelled; nothing was saved.`)
   for (let start = 0; start < total; start += BATCH) {
     if (hooks.isCancelled?.()) throw cancelled()
     const batch = items.slice(start, start + BATCH)
-    const parts = await partsFor(batch.map(({ item }) => item), hooks)
+    const parts = await partsFor(batch.map(({ item }) => item), hooks).catch((error: unknown) => {
+      throw failedWhile(`preparing “${feed.title}”`, error)
+    })
     // Articles keep the feed's order (first item newest) in the library's "newest added" sort.
-    for (const [offset, { item }] of batch.entries()) {
-      articles.push(await articleFromItem(item, source, parts[offset] as ReadableParts, now - (start + offset)))
+    for (const [offset, { item, position }] of batch.entries()) {
+      const body = parts[offset] as ReadableParts
+      const reason = unreadable(item, body)
+      if (reason) skipped.push({ index: position, reason })
+      else articles.push(await articleFromItem(item, source, body, now - (start + offset)))
     }
-    hooks.progress?.({ feed: feed.title, stage: 'preparing', done: articles.length, total })
+    hooks.progress?.({ feed: feed.title, stage: 'preparing', done: start + batch.length, total })
   }
   if (hooks.isCancelled?.()) throw cancelled()
+  skipped.sort((a, b) => a.index - b.index)
+  if (isNew && articles.length === 0 && duplicates === 0) throw nothingToRead(feed, skipped)
   hooks.progress?.({ feed: feed.title, stage: 'saving', done: total, total })
-  await putSourceWithArticles(source, articles)
+  await putSourceWithArticles(source, articles).catch((error: unknown) => {
+    throw failedWhile(`saving “${feed.title}”`, error)
+  })
   if (articles.length) {
     hooks.progress?.({ feed: feed.title, stage: 'indexing', done: total, total })
     await indexArticles(articles)
   }
   hooks.progress?.({ feed: feed.title, stage: 'done', done: total, total })
-  return { source, added: articles.length, duplicates, skipped: feed.skipped }
+  return { source, added: articles.length, duplicates, skipped }
 }
 
 /** Text-only bodies are made here; HTML bodies go to the page's sanitizer in one call. */

@@ -1,4 +1,5 @@
 import { eng as englishStopWords } from 'stopword'
+import { segmentsOf } from './segments'
 
 export interface SummaryOptions {
   /** Sentences to keep for texts of at least `longTextSentences` sentences; one fewer below. */
@@ -25,7 +26,7 @@ interface Sentence {
 
 function contentWords(sentence: string): string[] {
   const words: string[] = []
-  for (const { segment, isWordLike } of wordSegmenter.segment(sentence)) {
+  for (const { segment, isWordLike } of segmentsOf(wordSegmenter, sentence)) {
     const word = segment.toLocaleLowerCase('en')
     if (isWordLike && /\p{L}/u.test(word) && !STOP_WORDS.has(word)) words.push(word)
   }
@@ -40,7 +41,7 @@ function contentWords(sentence: string): string[] {
 export function summarize(text: string, options: SummaryOptions = {}): string {
   const { sentences: wanted, longTextSentences, positionWeight } = { ...DEFAULTS, ...options }
   const all: Sentence[] = []
-  for (const { segment } of sentenceSegmenter.segment(text.replace(/\s+/g, ' ').trim())) {
+  for (const { segment } of segmentsOf(sentenceSegmenter, text.replace(/\s+/g, ' ').trim())) {
     const trimmed = segment.trim()
     if (trimmed) all.push({ text: trimmed, index: all.length, words: contentWords(trimmed) })
   }
@@ -49,7 +50,9 @@ export function summarize(text: string, options: SummaryOptions = {}): string {
 
   const frequency = new Map<string, number>()
   for (const sentence of all) for (const word of sentence.words) frequency.set(word, (frequency.get(word) ?? 0) + 1)
-  const top = Math.max(1, ...frequency.values())
+  // A loop, not Math.max(...values): spreading a book's vocabulary overflows the call stack.
+  let top = 1
+  for (const count of frequency.values()) if (count > top) top = count
 
   const candidates = all.filter((sentence) => {
     const length = sentence.text.split(' ').length

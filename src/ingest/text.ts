@@ -1,3 +1,5 @@
+import { segmentsOf } from './segments'
+
 /** Words per minute of an adult reading on screen; used for reading times. */
 export const WORDS_PER_MINUTE = 230
 
@@ -19,7 +21,7 @@ const sentenceSegmenter = new Intl.Segmenter(undefined, { granularity: 'sentence
 
 export function countWords(text: string): number {
   let count = 0
-  for (const segment of wordSegmenter.segment(text)) if (segment.isWordLike) count += 1
+  for (const segment of segmentsOf(wordSegmenter, text)) if (segment.isWordLike) count += 1
   return count
 }
 
@@ -30,7 +32,7 @@ export function readingMinutes(wordCount: number): number {
 /** The first `count` sentences, cut at `maxChars`: a title for an item that has none. */
 export function leadSentences(text: string, count = 2, maxChars = 320): string {
   const sentences: string[] = []
-  for (const { segment } of sentenceSegmenter.segment(text.replace(/\s+/g, ' '))) {
+  for (const { segment } of segmentsOf(sentenceSegmenter, text.replace(/\s+/g, ' '))) {
     const trimmed = segment.trim()
     if (trimmed) sentences.push(trimmed)
     if (sentences.length === count) break

@@ -1,6 +1,7 @@
 import { parseFeed } from 'feedsmith'
 import type { AnyFeed, AtomFeed, RdfFeed, RssFeed } from 'feedsmith'
 import { IngestError } from '../errors'
+import { derivedItemId } from '../ids'
 import { parseJsonFeed, type JsonFeed, type JsonFeedItem } from '../json-feed'
 import { absoluteUrl, isoDate, nonEmpty, plainTitle, uniqueStrings } from './feed-fields'
 
@@ -16,7 +17,7 @@ function rssItem(item: RssFeed.Item<string>, base: string | null, language: stri
     contentHtml: nonEmpty(item.content?.encoded) ?? nonEmpty(item.description),
     contentText: null,
     summary: null,
-    datePublished: isoDate(item.pubDate ?? item.dc?.dates?.[0]),
+    datePublished: isoDate(item.pubDate) ?? isoDate(item.dc?.dates?.[0]),
     authors: uniqueStrings([...(item.authors ?? []).map((author) => author.name ?? author.email), ...(item.dc?.creators ?? [])]),
     tags: uniqueStrings([...(item.categories ?? []).map((category) => category.name), ...(item.dc?.subjects ?? [])]),
     language: item.dc?.languages?.[0] ?? language,
@@ -55,7 +56,7 @@ function atomEntry(entry: AtomFeed.Entry<string>, base: string | null, language:
     contentHtml: isMarkup ? nonEmpty(content?.value) : null,
     contentText: isMarkup ? null : nonEmpty(content?.value),
     summary: null,
-    datePublished: isoDate(entry.published ?? entry.updated),
+    datePublished: isoDate(entry.published) ?? isoDate(entry.updated),
     authors: uniqueStrings([...(entry.authors ?? []).map((author) => author.name), ...(entry.dc?.creators ?? [])]),
     tags: uniqueStrings((entry.categories ?? []).map((category) => category.label ?? category.term)),
     language: entry.xml?.lang ?? language,
@@ -63,14 +64,25 @@ function atomEntry(entry: AtomFeed.Entry<string>, base: string | null, language:
   }
 }
 
-/** Keeps the items with an id and a body; the rest (and repeated ids) are skipped with a reason. */
+/**
+ * An item's id: its own, else its title and date, else one derived from its title and body (RSS
+ * makes guid and link optional, and an item without them is still worth reading).
+ */
+function itemId(candidate: Candidate): string | null {
+  if (candidate.id) return candidate.id
+  if (candidate.title && candidate.datePublished) return `${candidate.title}@${candidate.datePublished}`
+  const body = candidate.contentHtml ?? candidate.contentText
+  return body ? derivedItemId(candidate.title ?? '', body) : null
+}
+
+/** Keeps the items with a body; the rest (and repeated ids) are skipped with a reason. */
 function collect(title: string | null, homePageUrl: string | null, feedUrl: string | null, language: string | null, candidates: Candidate[]): JsonFeed {
   const items: JsonFeedItem[] = []
   const skipped: JsonFeed['skipped'] = []
   const seen = new Set<string>()
   candidates.forEach((candidate, index) => {
-    const id = candidate.id ?? (candidate.title && candidate.datePublished ? `${candidate.title}@${candidate.datePublished}` : null)
-    if (!id) skipped.push({ index, reason: 'no guid, id or link' })
+    const id = itemId(candidate)
+    if (!id) skipped.push({ index, reason: 'no guid, id or link, and no content' })
     else if (!candidate.contentHtml && !candidate.contentText) skipped.push({ index, reason: `item "${id}" has no content` })
     else if (seen.has(id)) skipped.push({ index, reason: `duplicate id "${id}"` })
     else {
@@ -81,13 +93,25 @@ function collect(title: string | null, homePageUrl: string | null, feedUrl: stri
   return { title: title ?? 'Untitled feed', homePageUrl, feedUrl, language, items, skipped }
 }
 
+/** An RSS, RDF or Atom root's closing tag (`</rss>`, `</rdf:RDF>`, `</feed>`, `</atom:feed>`). */
+const ROOT_END = /<\/(?:[\w.-]+:)?(?:rss|rdf|feed)\s*>/i
+/** How far from the end the root's closing tag is looked for (trailing comments, server junk). */
+const TAIL_CHARS = 65_536
+
 function parseXmlFeed(text: string): AnyFeed {
+  let parsed: AnyFeed
   try {
-    return parseFeed<string>(text)
+    parsed = parseFeed<string>(text)
   } catch (error) {
     const malformed = error instanceof Error && error.name === 'MalformedError'
     throw new IngestError('not_a_feed', malformed ? 'This feed is malformed: its XML could not be read.' : 'This is not a feed (RSS, Atom, RDF or JSON Feed).')
   }
+  // The XML parser forgives unclosed elements, so a cut-off download would read as a shorter feed
+  // whose last article is cut mid-sentence, stored for good (a refresh skips ids it has seen).
+  if (parsed.format !== 'json' && !ROOT_END.test(text.slice(-TAIL_CHARS))) {
+    throw new IngestError('not_a_feed', 'This feed is cut off: its XML ends before the feed does (an interrupted download?).')
+  }
+  return parsed
 }
 
 /**

@@ -14,6 +14,9 @@ export interface OpmlSubscription {
 
 type Outline = Opml.Outline<string>
 
+/** How far from the end `</opml>` is looked for (trailing comments, server junk). */
+const TAIL_CHARS = 65_536
+
 /** Nested outlines, flattened depth first; folders become categories; each feed once. */
 function flatten(outlines: readonly Outline[], path: string[], into: Map<string, OpmlSubscription>): void {
   for (const outline of outlines) {
@@ -31,8 +34,13 @@ export function parseOpml(text: string): OpmlSubscription[] {
   let document: Opml.Document<string>
   try {
     document = parseOpmlDocument<string>(text)
-  } catch {
-    throw new IngestError('not_opml', 'This is not an OPML subscription list.')
+  } catch (error) {
+    const malformed = error instanceof Error && error.name === 'MalformedError'
+    throw new IngestError('not_opml', malformed ? 'This OPML file is malformed: its XML could not be read.' : 'This is not an OPML subscription list.')
+  }
+  // The XML parser forgives unclosed elements: a cut-off export would lose its last feeds unsaid.
+  if (!/<\/opml\s*>/i.test(text.slice(-TAIL_CHARS))) {
+    throw new IngestError('not_opml', 'This OPML file is cut off: its XML ends before the list does (an interrupted download?).')
   }
   const subscriptions = new Map<string, OpmlSubscription>()
   flatten(document.body?.outlines ?? [], [], subscriptions)

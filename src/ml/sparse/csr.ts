@@ -13,10 +13,14 @@ export interface CsrMatrix {
 /** Number of stored entries. */
 export const nnz = (matrix: CsrMatrix): number => matrix.indptr[matrix.rows]!
 
+/** Indices and row pointers are Int32Array: a larger value would wrap around, not fail. */
+const MAX_INDEX = 2 ** 31 - 1
+
 function checkShape(rows: number, cols: number): void {
   if (!Number.isInteger(rows) || !Number.isInteger(cols) || rows < 0 || cols < 0) {
     throw new RangeError(`A matrix needs whole, non-negative dimensions, not ${rows} × ${cols}.`)
   }
+  if (rows >= MAX_INDEX || cols >= MAX_INDEX) throw new RangeError(`A ${rows} × ${cols} matrix is too large: dimensions must be below 2^31 - 1.`)
 }
 
 /**
@@ -27,6 +31,7 @@ export function csrFromTriplets(rows: number, cols: number, rowIndex: ArrayLike<
   checkShape(rows, cols)
   const count = values.length
   if (rowIndex.length !== count || colIndex.length !== count) throw new RangeError('Row, column and value arrays must have the same length.')
+  if (count > MAX_INDEX) throw new RangeError(`${count} entries are more than Int32 row pointers can count.`)
   const rowCounts = new Int32Array(rows + 1)
   for (let e = 0; e < count; e++) {
     const r = rowIndex[e]!
