@@ -25,7 +25,8 @@ export interface StoredTopicModel {
   fittedCount: number
 }
 
-function isStoredTopicModel(payload: unknown): payload is StoredTopicModel {
+/** Whether a model record's payload is a StoredTopicModel this code can read. */
+export function isStoredTopicModel(payload: unknown): payload is StoredTopicModel {
   const stored = payload as Partial<StoredTopicModel> | null
   return (
     typeof stored === 'object' &&

@@ -118,6 +118,11 @@ const validators: { [K in keyof Settings]: (value: unknown) => value is Settings
   halfLifeDays: isHalfLife,
 }
 
+/** Whether `key` names a setting and `value` is one it may hold (a backup's settings are checked with it). */
+export function isSettingValue(key: string, value: unknown): boolean {
+  return Object.hasOwn(validators, key) && validators[key as keyof Settings](value)
+}
+
 export async function getSetting<K extends keyof Settings>(key: K): Promise<Settings[K]> {
   const stored: unknown = await (await getDb()).get('settings', key)
   return validators[key](stored) ? stored : DEFAULT_SETTINGS[key]
