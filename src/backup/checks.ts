@@ -1,4 +1,5 @@
 import { BackupError } from './format'
+import { articleDocumentPath } from '@/ingest/document-url'
 
 /**
  * Reads `value`, found at `path` in the file, as a T, or throws a BackupError naming the path and
@@ -50,7 +51,7 @@ export const httpUrl: Check<string> = is((value) => {
 }, 'an http(s) URL')
 
 /** Same-origin paths only: the service worker revalidates these documents (as the importer insists). */
-export const sameOriginPath: Check<string> = is((value) => typeof value === 'string' && /^\/[^/\\]/.test(value), 'a same-origin path such as /articles/x.json')
+export const articleDocument: Check<string> = is((value) => typeof value === 'string' && articleDocumentPath(value) !== null, 'an article document path such as /articles/x.json')
 
 export const oneOf = <T extends string>(...values: T[]): Check<T> => is((value) => values.includes(value as T), `one of ${values.map((value) => `"${value}"`).join(', ')}`)
 

@@ -15,7 +15,7 @@ import {
   positiveInteger,
   record,
   rfc3339,
-  sameOriginPath,
+  articleDocument,
   string,
   unique,
   type Check,
@@ -28,7 +28,7 @@ const extension = record<FolioItemExtension>({
   word_count: count,
   reading_minutes: count,
   language: nullable(string),
-  document_url: nullable(sameOriginPath),
+  document_url: nullable(articleDocument),
 })
 
 const itemShape = record<BackupItem>({

@@ -4,6 +4,7 @@ import { stableId } from './ids'
 import type { JsonFeedItem } from './json-feed'
 import { summarize } from './summarize'
 import { countWords, leadSentences, readingMinutes } from './text'
+import { articleDocumentPath } from './document-url'
 
 /** An article's body: sanitized HTML and its plain text. */
 export interface ReadableParts {
@@ -28,11 +29,6 @@ export function textOnlyParts(item: JsonFeedItem): ReadableParts | null {
   return item.contentHtml === null && item.contentText !== null ? { html: textToHtml(item.contentText), text: item.contentText } : null
 }
 
-/** Only same-origin paths may be revalidated by the service worker's article route. */
-function sameOriginPath(value: string | null): string | null {
-  return value && /^\/[^/\\]/.test(value) ? value : null
-}
-
 export type ArticleContent = Pick<ArticleRecord, 'title' | 'html' | 'text' | 'wordCount' | 'readingMinutes' | 'summary'>
 
 /** Title, counts and summary from an item's body; no DOM needed. */
@@ -55,7 +51,7 @@ export async function articleFromItem(item: JsonFeedItem, source: SourceRecord, 
     id: await stableId(source.id, item.id),
     sourceId: source.id,
     url: item.url,
-    documentUrl: sameOriginPath(item.documentUrl),
+    documentUrl: articleDocumentPath(item.documentUrl),
     author: item.authors[0] ?? null,
     // An unreadable date keeps the item, dated when it was added.
     publishedAt: parseFeedDate(item.datePublished) ?? now,
