@@ -28,7 +28,7 @@ export async function fitTopics(request: FitRequest, onProgress: FitProgressList
     const { fitAndSave } = await import('./topic-jobs')
     return fitAndSave(request, { onProgress, signal: inPageSignal })
   }
-  const running = getRemote().fit(request, proxy(onProgress))
+  const running = getRemote().fitModel(request, proxy(onProgress))
   return new Promise<FitOutcome>((resolve, reject) => {
     abandonFit = () => resolve(CANCELLED)
     running.then(resolve, reject).finally(() => (abandonFit = null))

@@ -22,7 +22,7 @@ export type FitProgressListener = (progress: TopicProgress) => void
  */
 export interface TopicsWorkerApi {
   /** Fits a model on every stored article, hands topic keys on from the previous fit, saves it. */
-  fit(request: FitRequest, onProgress: FitProgressListener): Promise<FitOutcome>
+  fitModel(request: FitRequest, onProgress: FitProgressListener): Promise<FitOutcome>
   /** Sets the running fit's signal: NMF stops at its next iteration and nothing is saved. */
   cancel(): void
   /** Places articles missing from the stored model under its topics (no refit) and saves them; null without a model. */

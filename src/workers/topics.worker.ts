@@ -13,7 +13,7 @@ function transferView<T>(value: T, view: TopicsView | null): T {
 }
 
 const api: TopicsWorkerApi = {
-  async fit(request, onProgress) {
+  async fitModel(request, onProgress) {
     signal = { aborted: false }
     const page = onProgress as unknown as Remote<FitProgressListener>
     const report = throttleProgress((progress) => void page(progress).catch(() => undefined))
