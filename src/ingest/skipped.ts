@@ -21,9 +21,14 @@ const general = (reason: string): string =>
     .replace(/^duplicate id .*/, 'duplicate id')
     .replace(/:.*$/, '')
 
-/** `3 skipped (missing id: 1, no content: 2)`: what was left out, grouped by why. */
-export function describeSkipped(skipped: readonly SkippedItem[]): string {
+/** `missing id: 1, no content: 2`: why items were left out, grouped, in the order first met. */
+export function skippedReasons(skipped: readonly SkippedItem[]): string {
   const counts = new Map<string, number>()
   for (const { reason } of skipped) counts.set(general(reason), (counts.get(general(reason)) ?? 0) + 1)
-  return `${skipped.length} skipped (${[...counts].map(([reason, count]) => `${reason}: ${count}`).join(', ')})`
+  return [...counts].map(([reason, count]) => `${reason}: ${count}`).join(', ')
+}
+
+/** `3 skipped (missing id: 1, no content: 2)`: what was left out, grouped by why. */
+export function describeSkipped(skipped: readonly SkippedItem[]): string {
+  return `${skipped.length} skipped (${skippedReasons(skipped)})`
 }

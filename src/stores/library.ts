@@ -8,6 +8,7 @@ import { listSources } from '@/db/sources'
 import { requestPersistenceOnce } from '@/composables/storage'
 import { IngestError } from '@/ingest/errors'
 import { parseSampleCatalog, SAMPLE_CATALOG_URL } from '@/ingest/sample-catalog'
+import { describeSkipped, type SkippedItem } from '@/ingest/skipped'
 import { useIngestStore } from './ingest'
 import { DEFAULT_QUERY, tagCounts, viewLibrary, type LibraryQuery, type ReadingState } from './library-view'
 
@@ -54,7 +55,7 @@ export const useLibraryStore = defineStore('library', () => {
       if (!catalogResponse?.ok) throw new IngestError('fetch_failed', 'The sample library could not be downloaded. Check your connection and try again.')
       const catalog = parseSampleCatalog(await catalogResponse.text())
       let added = 0
-      let skipped = 0
+      const skipped: SkippedItem[] = []
       for (const feed of catalog.feeds) {
         if (cancelled()) break
         const result = await ingest({ type: 'url', url: feed.url, kind: 'sample' }, (next) => report({ ...next, feed: feed.title })).catch((error: unknown) => {
@@ -62,11 +63,11 @@ export const useLibraryStore = defineStore('library', () => {
           throw error
         })
         added += result?.added ?? 0
-        skipped += result?.skipped.length ?? 0
+        skipped.push(...(result?.skipped ?? []))
         await refresh()
       }
       void requestPersistenceOnce()
-      return `Added ${added} articles from the sample library${skipped ? `, ${skipped} skipped` : ''}.`
+      return `Added ${added} articles from the sample library${skipped.length ? `, ${describeSkipped(skipped)}` : ''}.`
     })
   }
 

@@ -52,7 +52,7 @@ describe('sources store', () => {
     expect(sources.choices.map((choice) => choice.url)).toEqual(['https://gazette.example/feed/', 'https://gazette.example/atom.xml'])
     expect(useIngestStore().message).toBe('https://gazette.example/ offers 2 feeds: choose one.')
     await sources.subscribe('https://gazette.example/feed/')
-    expect(useIngestStore().message).toBe('“The Harbour & Hill Gazette”: 2 new articles, 2 items skipped.')
+    expect(useIngestStore().message).toBe('“The Harbour & Hill Gazette”: 2 new articles, 2 items skipped (no content: 1, duplicate id: 1).')
     expect(useLibraryStore().total).toBe(2)
     const [source] = await listSources()
     expect(source).toMatchObject({ kind: 'feed', url: 'https://gazette.example/feed/', etag: '"r1"', fetchVia: 'proxy' })
@@ -71,7 +71,7 @@ describe('sources store', () => {
     rss = rss.replaceAll('"r1"', '"r2"')
     vi.stubGlobal('fetch', vi.fn(() => Promise.resolve(new Response(rss, { headers: { 'content-type': 'application/rss+xml', etag: '"r2"' } }))))
     await sources.refreshFeeds()
-    expect(useIngestStore().message).toBe('“The Harbour & Hill Gazette”: 1 new article, 2 already in your library, 2 items skipped.')
+    expect(useIngestStore().message).toBe('“The Harbour & Hill Gazette”: 1 new article, 2 already in your library, 2 items skipped (no content: 1, duplicate id: 1).')
     expect((await listArticleSummaries()).map((article) => article.title)).toContain('Brand new')
   })
 
