@@ -2,7 +2,7 @@
 import { clientsClaim, setCacheNameDetails } from 'workbox-core'
 import { cleanupOutdatedCaches, precacheAndRoute } from 'workbox-precaching'
 import { CACHE_PREFIX, runtimeCacheNames } from './cache-names'
-import { listenForSkipWaiting } from './messages'
+import { listenForSkipWaiting, reportQuotaErrorsToPages } from './messages'
 import { registerNavigation } from './navigation'
 import { registerRuntimeRoutes } from './routes'
 
@@ -16,6 +16,7 @@ cleanupOutdatedCaches()
 registerNavigation()
 registerRuntimeRoutes()
 listenForSkipWaiting()
+reportQuotaErrorsToPages()
 
 // Take control of pages opened before the first install; updates still wait for the person.
 clientsClaim()

@@ -1,6 +1,7 @@
 import { onScopeDispose, type Ref } from 'vue'
 import { recordInteraction } from '@/db/interactions'
 import { useRecsStore } from '@/stores/recs'
+import { useStorageStore } from '@/stores/storage'
 import { FINISHED_AT_FRACTION, getProgress, saveProgress } from '@/db/progress'
 import { fractionAt, lineFor, type LaidOutBlock } from './reading-position'
 
@@ -33,7 +34,16 @@ export function followReadingProgress(articleId: string, container: HTMLElement,
   let frame = 0
   let finished = false
 
+  /** Saves; when storage is full the person is told, and the next save tries again. */
   async function save(): Promise<void> {
+    try {
+      await savePosition()
+    } catch (error) {
+      if (!useStorageStore().reportIfFull(error, 'your reading position')) throw error
+    }
+  }
+
+  async function savePosition(): Promise<void> {
     saveTimer = null
     const record = await saveProgress(articleId, fraction.value)
     if (!finished && record.finishedAt !== null) {

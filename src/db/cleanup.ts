@@ -32,11 +32,15 @@ export async function deleteSource(sourceId: SourceId): Promise<ArticleId[]> {
  * says "I want this", whatever the progress bar says.
  */
 export async function deleteFinishedBefore(days: number, savedIds: ReadonlySet<ArticleId>, now = Date.now()): Promise<ArticleId[]> {
+  return deleteArticlesAndSource(await finishedBefore(days, savedIds, now), null)
+}
+
+/** The articles `deleteFinishedBefore` would delete, so a person can be told how many first. */
+export async function finishedBefore(days: number, savedIds: ReadonlySet<ArticleId>, now = Date.now()): Promise<ArticleId[]> {
   if (!Number.isFinite(days) || days < 0) throw new RangeError(`days must be a non-negative number, got ${days}`)
   const cutoff = now - days * 24 * 60 * 60 * 1000
   const progress = await (await getDb()).getAll('progress')
-  const ids = progress
+  return progress
     .filter((record) => record.finishedAt !== null && record.finishedAt < cutoff && !savedIds.has(record.articleId))
     .map((record) => record.articleId)
-  return deleteArticlesAndSource(ids, null)
 }

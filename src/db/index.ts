@@ -70,5 +70,11 @@ export async function writeAtomically<Names extends StoreNames<FolioDB>[]>(
     tx.abort()
     throw error
   }
-  await Promise.all(pending)
+  try {
+    await Promise.all(pending)
+  } catch (error) {
+    // A request rejects with a bare AbortError when its transaction aborts; the transaction's own
+    // error says why (a QuotaExceededError, say), and that is what callers act on.
+    throw tx.error ?? error
+  }
 }

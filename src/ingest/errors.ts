@@ -1,8 +1,10 @@
+import { isQuotaError } from '@/db/quota'
+
 /** The one error type ingest throws: `code` is stable for programs, `message` is for people. */
 export class IngestError extends Error {
   override readonly name = 'IngestError'
   constructor(
-    readonly code: 'not_json' | 'not_json_feed' | 'not_a_feed' | 'not_opml' | 'unsupported_file' | 'fetch_failed' | 'no_items' | 'cancelled' | 'failed',
+    readonly code: 'not_json' | 'not_json_feed' | 'not_a_feed' | 'not_opml' | 'unsupported_file' | 'fetch_failed' | 'no_items' | 'cancelled' | 'storage_full' | 'failed',
     message: string,
   ) {
     super(message)
@@ -25,8 +27,8 @@ export function parseJsonText(text: string, what: string): unknown {
  */
 export function failedWhile(doing: string, error: unknown): IngestError {
   if (error instanceof IngestError) return error
-  if (error instanceof Error && error.name === 'QuotaExceededError') {
-    return new IngestError('failed', `There is no storage space left for ${doing}, so nothing was added. Delete some sources to make room.`)
+  if (isQuotaError(error)) {
+    return new IngestError('storage_full', `There is no storage space left for ${doing}, so nothing was added. Your library is as it was.`)
   }
   const reason = error instanceof Error ? error.message : String(error)
   return new IngestError('failed', `Something went wrong while ${doing}, so nothing was added (${reason.replace(/\.$/, '')}).`)

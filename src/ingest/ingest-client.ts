@@ -1,5 +1,6 @@
 import { proxy, wrap, type Remote } from 'comlink'
 import type { IngestJob, IngestOutcome, IngestWorkerApi, PageHooks } from '@/workers/protocol'
+import { announceStorageFull } from '@/db/quota'
 import { IngestError } from './errors'
 import type { IngestProgress, IngestReport } from './pipeline'
 
@@ -57,6 +58,7 @@ export async function ingest(job: IngestJob, onProgress: (progress: IngestProgre
   cancelRequested = false
   const hooks = await pageHooks(onProgress)
   const outcome = typeof Worker === 'undefined' ? await ingestInPage(job, hooks) : await getWorker().ingest(job, proxy(hooks))
+  if (!outcome.ok && outcome.code === 'storage_full') announceStorageFull('the new articles')
   if (!outcome.ok) throw new IngestError(outcome.code as IngestError['code'], outcome.message)
   return outcome.report
 }

@@ -3,6 +3,7 @@ import { ref } from 'vue'
 import { IngestError } from '@/ingest/errors'
 import type { IngestProgress } from '@/ingest/pipeline'
 import { useRecsStore } from './recs'
+import { useStorageStore } from './storage'
 
 /** What a running task gets: a progress reporter and whether the person pressed Cancel. */
 export interface TaskContext {
@@ -43,6 +44,7 @@ export const useIngestStore = defineStore('ingest', () => {
       } catch (caught) {
         error.value = caught instanceof IngestError ? caught.message : `${taskLabel} failed. Try again.`
         if (!(caught instanceof IngestError)) console.error(caught)
+        useStorageStore().reportIfFull(caught, 'the new articles')
         return false
       } finally {
         busy.value = false

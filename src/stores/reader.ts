@@ -4,6 +4,7 @@ import { getArticle, getNeighbours, putArticles } from '@/db/articles'
 import { getArticleFlags, recordInteraction, type ArticleFlags } from '@/db/interactions'
 import type { ArticleRecord } from '@/db/schema'
 import { useRecsStore } from './recs'
+import { useStorageStore } from './storage'
 
 export const useReaderStore = defineStore('reader', () => {
   const article = ref<ArticleRecord | null>(null)
@@ -54,17 +55,30 @@ export const useReaderStore = defineStore('reader', () => {
     const id = article.value?.id
     if (!id) return
     const next = flags.value.reaction === reaction ? null : reaction
-    flags.value = { ...flags.value, reaction: next }
-    await recordInteraction(id, next ?? 'unreact')
-    refreshSuggestions()
+    await changeFlags({ reaction: next }, () => recordInteraction(id, next ?? 'unreact'), next ? `your ${next}` : 'your change')
   }
 
   async function toggleSaved(): Promise<void> {
     const id = article.value?.id
     if (!id) return
     const saved = !flags.value.saved
-    flags.value = { ...flags.value, saved }
-    await recordInteraction(id, saved ? 'save' : 'unsave')
+    await changeFlags({ saved }, () => recordInteraction(id, saved ? 'save' : 'unsave'), saved ? 'this article for later' : 'your change')
+  }
+
+  /**
+   * Shows the change at once and records it; when the write fails the change is taken back, and a
+   * full storage is reported as such (`what`: what was not saved).
+   */
+  async function changeFlags(change: Partial<ArticleFlags>, record: () => Promise<unknown>, what: string): Promise<void> {
+    const before = flags.value
+    flags.value = { ...before, ...change }
+    try {
+      await record()
+    } catch (error) {
+      flags.value = before
+      if (!useStorageStore().reportIfFull(error, what)) throw error
+      return
+    }
     refreshSuggestions()
   }
 

@@ -1,11 +1,12 @@
 import { acceptHMRUpdate, defineStore } from 'pinia'
 import { ref, shallowRef } from 'vue'
-import { deleteFinishedBefore, deleteSource as deleteSourceRecords } from '@/db/cleanup'
+import { deleteFinishedBefore, deleteSource as deleteSourceRecords, finishedBefore } from '@/db/cleanup'
 import type { SourceRecord } from '@/db/schema'
 import { listSources } from '@/db/sources'
 import { usageBySource, type SourceUsage } from '@/db/storage-stats'
 import { IngestError } from '@/ingest/errors'
 import type { IngestReport } from '@/ingest/pipeline'
+import { skippedReasons } from '@/ingest/skipped'
 import type { FeedChoice } from '@/ingest/subscribe'
 import { useIngestStore, type TaskContext } from './ingest'
 import { useLibraryStore } from './library'
@@ -19,7 +20,7 @@ const plural = (count: number, word: string): string => `${count} ${word}${count
 function describe(report: IngestReport | null, title: string): string {
   if (!report) return `“${title}”: nothing new.`
   const dupes = report.duplicates ? `, ${report.duplicates} already in your library` : ''
-  const skipped = report.skipped.length ? `, ${plural(report.skipped.length, 'item')} skipped` : ''
+  const skipped = report.skipped.length ? `, ${plural(report.skipped.length, 'item')} skipped (${skippedReasons(report.skipped)})` : ''
   return `“${report.source.title}”: ${plural(report.added, 'new article')}${dupes}${skipped}.`
 }
 
@@ -140,18 +141,27 @@ export const useSourcesStore = defineStore('sources', () => {
     return ids.length
   }
 
+  /** Articles saved for later: kept whatever their progress says. */
+  function savedIds(): Set<string> {
+    return new Set([...useLibraryStore().reading.flags].filter(([, flags]) => flags.saved).map(([id]) => id))
+  }
+
+  /** How many articles `deleteFinished(days)` would delete. */
+  async function countFinished(days: number): Promise<number> {
+    await useLibraryStore().refresh()
+    return (await finishedBefore(days, savedIds())).length
+  }
+
   /** Deletes articles finished more than `days` days ago (not those saved for later). */
   async function deleteFinished(days: number): Promise<number> {
-    const library = useLibraryStore()
-    const saved = new Set([...library.reading.flags].filter(([, flags]) => flags.saved).map(([id]) => id))
-    const ids = await deleteFinishedBefore(days, saved)
+    const ids = await deleteFinishedBefore(days, savedIds())
     const { unindex } = await import('@/ingest/ingest-client')
     await unindex(ids)
     await Promise.all([afterChange(), loadUsage(), useRecsStore().invalidate()])
     return ids.length
   }
 
-  return { choices, usage, subscribe, refreshFeeds, importFiles, exportOpml, loadUsage, deleteSource, deleteFinished }
+  return { choices, usage, subscribe, refreshFeeds, importFiles, exportOpml, loadUsage, deleteSource, countFinished, deleteFinished }
 })
 
 if (import.meta.hot) import.meta.hot.accept(acceptHMRUpdate(useSourcesStore, import.meta.hot))

@@ -7,6 +7,7 @@ import { planAfterIngest } from '@/topics/schedule'
 import { cancelTopicFit, fitTopics, foldInTopics, loadTopics } from '@/topics/topics-client'
 import { useIngestStore } from './ingest'
 import { useRecsStore } from './recs'
+import { useStorageStore } from './storage'
 import type { TopicSummary, TopicsView } from '@/topics/topic-view'
 
 /** A topic with the name the person gave it, if any; `title` is what to show. */
@@ -56,8 +57,12 @@ export const useTopicsStore = defineStore('topics', () => {
         await operation()
         return true
       } catch (caught) {
-        error.value = 'Folio could not update the topics. Try again.'
-        console.error(caught)
+        if (useStorageStore().reportIfFull(caught, 'the topic model')) {
+          error.value = 'Folio could not save the topics: storage is full.'
+        } else {
+          error.value = 'Folio could not update the topics. Try again.'
+          console.error(caught)
+        }
         return false
       } finally {
         activity.value = 'idle'
