@@ -1,5 +1,5 @@
 import { getDb, writeAtomically } from './index'
-import type { ArticleBody, ArticleId, ArticleMeta, ArticleRecord, SourceId, SourceRecord } from './schema'
+import type { ArticleBody, ArticleId, ArticleMeta, ArticleRecord, SearchIndexRecord, SourceId, SourceRecord } from './schema'
 
 /** The fields a list or card needs: everything but the body. */
 export type ArticleSummary = ArticleMeta
@@ -30,11 +30,16 @@ export async function putArticles(articles: readonly ArticleRecord[]): Promise<v
   })
 }
 
-/** Stores a source with its articles in one transaction, so a failure leaves the library as it was. */
-export async function putSourceWithArticles(source: SourceRecord, articles: readonly ArticleRecord[]): Promise<void> {
-  const tx = (await getDb()).transaction(['sources', 'articles', 'bodies', 'textFacets', 'termCounts'], 'readwrite')
+/**
+ * Stores a source with its articles in one transaction, so a failure leaves the library as it was;
+ * with `searchIndex`, the full-text index that includes them lands in the same transaction, so a
+ * crash can never leave stored articles that search does not find.
+ */
+export async function putSourceWithArticles(source: SourceRecord, articles: readonly ArticleRecord[], searchIndex?: SearchIndexRecord): Promise<void> {
+  const tx = (await getDb()).transaction(['sources', 'articles', 'bodies', 'textFacets', 'termCounts', 'searchIndex'], 'readwrite')
   await writeAtomically(tx, (track) => {
     track(tx.objectStore('sources').put(source))
+    if (searchIndex) track(tx.objectStore('searchIndex').put(searchIndex))
     for (const [meta, body] of articles.map(split)) {
       track(tx.objectStore('articles').put(meta))
       track(tx.objectStore('bodies').put(body))

@@ -8,7 +8,7 @@ import { parseFeedText } from './formats/feed'
 import { stableId } from './ids'
 import type { JsonFeed, JsonFeedItem } from './json-feed'
 import { MAX_ARTICLE_CHARS, MAX_ARTICLE_MB, megabytes } from './limits'
-import { indexArticles } from './search-store'
+import { announceIndexChange, indexRecordWith } from './search-store'
 import { describeSkipped, filePositions, type SkippedItem } from './skipped'
 
 export interface IngestProgress {
@@ -129,14 +129,13 @@ export async function ingestFeed(feed: JsonFeed, origin: IngestOrigin, hooks: In
   if (hooks.isCancelled?.()) throw cancelled()
   skipped.sort((a, b) => a.index - b.index)
   if (isNew && articles.length === 0 && duplicates === 0) throw nothingToRead(feed, skipped)
+  if (articles.length) hooks.progress?.({ feed: feed.title, stage: 'indexing', done: total, total })
+  const searchIndex = articles.length ? await indexRecordWith(articles, now) : undefined
   hooks.progress?.({ feed: feed.title, stage: 'saving', done: total, total })
-  await putSourceWithArticles(source, articles).catch((error: unknown) => {
+  await putSourceWithArticles(source, articles, searchIndex).catch((error: unknown) => {
     throw failedWhile(`saving “${feed.title}”`, error)
   })
-  if (articles.length) {
-    hooks.progress?.({ feed: feed.title, stage: 'indexing', done: total, total })
-    await indexArticles(articles)
-  }
+  if (searchIndex) announceIndexChange()
   hooks.progress?.({ feed: feed.title, stage: 'done', done: total, total })
   return { source, added: articles.length, duplicates, skipped }
 }

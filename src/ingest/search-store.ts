@@ -1,19 +1,38 @@
 import type MiniSearch from 'minisearch'
-import type { ArticleRecord } from '@/db/schema'
+import { countArticles } from '@/db/articles'
+import type { ArticleRecord, SearchIndexRecord } from '@/db/schema'
 import { getSearchIndex, putSearchIndex } from '@/db/search-index'
 import { discardFromIndex, SEARCH_OPTIONS, updateIndex, type SearchDocument } from './search-index'
 
 /** Tells every search worker and page that the saved index changed. */
 export const SEARCH_CHANNEL = 'folio-search-index'
 
+/** Replaces the saved index with one of exactly `articles` (after a restore, or to repair it). */
+export async function replaceIndexWith(articles: readonly ArticleRecord[]): Promise<void> {
+  await saveIndex(updateIndex(null, articles))
+}
+
 /**
- * Adds articles to the saved full-text index and saves it: updated in place, never rebuilt.
- * Runs where ingest runs (the worker).
+ * The saved index with `articles` added (updated in place, never rebuilt), as the record to store: ingest writes it in the same
+ * transaction as the articles, then calls `announceIndexChange`.
  */
-export async function indexArticles(articles: readonly ArticleRecord[]): Promise<void> {
-  const saved = await getSearchIndex()
-  const index = updateIndex(saved?.json ?? null, articles)
-  await saveIndex(index)
+export async function indexRecordWith(articles: readonly ArticleRecord[], now = Date.now()): Promise<SearchIndexRecord> {
+  const index = await indexWith(articles)
+  return { key: 'current', json: JSON.stringify(index), documentCount: index.documentCount, updatedAt: now }
+}
+
+async function indexWith(articles: readonly ArticleRecord[]): Promise<MiniSearch<SearchDocument>> {
+  return updateIndex((await getSearchIndex())?.json ?? null, articles)
+}
+
+/**
+ * Whether the saved index holds exactly as many documents as the library has articles. A
+ * mismatch means a write was cut short (a crash between deleting articles and unindexing them,
+ * an index from an older release): rebuild it.
+ */
+export async function indexMatchesLibrary(): Promise<boolean> {
+  const [saved, articles] = await Promise.all([getSearchIndex(), countArticles()])
+  return (saved?.documentCount ?? 0) === articles
 }
 
 /** Takes deleted articles out of the saved index. */
@@ -25,6 +44,11 @@ export async function unindexArticles(ids: readonly string[]): Promise<void> {
 
 async function saveIndex(index: MiniSearch<SearchDocument>): Promise<void> {
   await putSearchIndex(JSON.stringify(index), index.documentCount)
+  announceIndexChange()
+}
+
+/** Tells every search worker and page to load the saved index again. */
+export function announceIndexChange(): void {
   const channel = new BroadcastChannel(SEARCH_CHANNEL)
   channel.postMessage('updated')
   channel.close()

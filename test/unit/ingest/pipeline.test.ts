@@ -44,8 +44,8 @@ describe('ingest pipeline', () => {
       'preparing 25/60',
       'preparing 50/60',
       'preparing 60/60',
-      'saving 60/60',
       'indexing 60/60',
+      'saving 60/60',
       'done 60/60',
     ])
     const [first] = await listArticleSummaries(1)
