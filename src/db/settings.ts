@@ -54,6 +54,17 @@ export const HALF_LIFE_RANGE = Object.freeze({ min: 1, max: 365 })
  */
 export type TrainerThumbs = Readonly<Record<string, 1 | -1>>
 
+/**
+ * An ingest task that was running, written when it starts and cleared when it ends: found at the
+ * next start, it means Folio closed mid-task. URL work is run again (ingest skips what is already
+ * stored); a file cannot be read again without the person, so they are asked to choose it again.
+ */
+export interface UnfinishedIngest {
+  label: string
+  resume: { kind: 'subscribe'; urls: readonly string[] } | { kind: 'sample' } | { kind: 'files'; names: readonly string[] }
+  startedAt: number
+}
+
 /** Every setting with its type; unknown or malformed stored values fall back to the default. */
 export interface Settings {
   theme: ThemePreference
@@ -72,6 +83,7 @@ export interface Settings {
   hiddenGenres: readonly string[]
   /** Reading signals lose half their weight every this many days. */
   halfLifeDays: number
+  unfinishedIngest: UnfinishedIngest | null
 }
 
 export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
@@ -86,6 +98,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   followedGenres: Object.freeze([]),
   hiddenGenres: Object.freeze([]),
   halfLifeDays: 14,
+  unfinishedIngest: null,
 })
 
 const isBoolean = (value: unknown): value is boolean => typeof value === 'boolean'
@@ -103,6 +116,15 @@ const isStringList = (value: unknown): value is readonly string[] => Array.isArr
 
 const isHalfLife = (value: unknown): value is number => typeof value === 'number' && value >= HALF_LIFE_RANGE.min && value <= HALF_LIFE_RANGE.max
 
+function isUnfinishedIngest(value: unknown): value is UnfinishedIngest | null {
+  if (value === null) return true
+  if (!isPlainObject(value) || typeof value.label !== 'string' || typeof value.startedAt !== 'number' || !isPlainObject(value.resume)) return false
+  const { resume } = value
+  if (resume.kind === 'sample') return true
+  if (resume.kind === 'subscribe') return isStringList(resume.urls)
+  return resume.kind === 'files' && isStringList(resume.names)
+}
+
 /** What a stored value must be to be used; anything else (old or tampered data) means the default. */
 const validators: { [K in keyof Settings]: (value: unknown) => value is Settings[K] } = {
   theme: oneOf('system', 'light', 'dark'),
@@ -116,6 +138,7 @@ const validators: { [K in keyof Settings]: (value: unknown) => value is Settings
   followedGenres: isStringList,
   hiddenGenres: isStringList,
   halfLifeDays: isHalfLife,
+  unfinishedIngest: isUnfinishedIngest,
 }
 
 /** Whether `key` names a setting and `value` is one it may hold (a backup's settings are checked with it). */

@@ -1,11 +1,21 @@
 import { acceptHMRUpdate, defineStore } from 'pinia'
 import { ref } from 'vue'
+import { setSetting, type UnfinishedIngest } from '@/db/settings'
 import { IngestError } from '@/ingest/errors'
 import type { IngestProgress } from '@/ingest/pipeline'
 import { useRecsStore } from './recs'
 import { useStorageStore } from './storage'
 
 /** What a running task gets: a progress reporter and whether the person pressed Cancel. */
+/** The Web Lock every tab's ingest holds: one ingest at a time across tabs, and a sign one is running. */
+export const INGEST_LOCK = 'folio-ingest'
+
+/** Runs `work` holding the ingest lock where Web Locks exist (not in Node tests). */
+export function withIngestLock<T>(work: () => Promise<T>): Promise<T> {
+  if (typeof navigator === 'undefined' || !('locks' in navigator)) return work()
+  return navigator.locks.request(INGEST_LOCK, work) as Promise<T>
+}
+
 export interface TaskContext {
   report: (progress: IngestProgress) => void
   cancelled: () => boolean
@@ -28,34 +38,40 @@ export const useIngestStore = defineStore('ingest', () => {
 
   /**
    * Queues `task` behind any running one. Its IngestError becomes `error` (for people); the task's
-   * own return value, a sentence saying what happened, becomes `message`.
+   * own return value, a sentence saying what happened, becomes `message`. With `resume`, the task
+   * is journalled while it runs, so that a start after a crash can redo it (src/recovery).
    */
-  function run(taskLabel: string, task: (context: TaskContext) => Promise<string | null>): Promise<boolean> {
-    const next = queue.then(async () => {
-      busy.value = true
-      label.value = taskLabel
-      error.value = null
-      message.value = null
-      progress.value = null
-      cancelRequested = false
-      try {
-        message.value = await task({ report: (update) => (progress.value = update), cancelled: () => cancelRequested })
-        return true
-      } catch (caught) {
-        error.value = caught instanceof IngestError ? caught.message : `${taskLabel} failed. Try again.`
-        if (!(caught instanceof IngestError)) console.error(caught)
-        useStorageStore().reportIfFull(caught, 'the new articles')
-        return false
-      } finally {
-        busy.value = false
-        label.value = null
-        progress.value = null
-        finished.value += 1
-        void useRecsStore().invalidate() // the task may have stored articles, even when it failed
-      }
-    })
+  function run(taskLabel: string, task: (context: TaskContext) => Promise<string | null>, resume?: UnfinishedIngest['resume']): Promise<boolean> {
+    const next = queue.then(() => withIngestLock(() => runNow(taskLabel, task, resume)))
     queue = next
     return next
+  }
+
+  async function runNow(taskLabel: string, task: (context: TaskContext) => Promise<string | null>, resume?: UnfinishedIngest['resume']): Promise<boolean> {
+    busy.value = true
+    label.value = taskLabel
+    error.value = null
+    message.value = null
+    progress.value = null
+    cancelRequested = false
+    try {
+      if (resume) await setSetting('unfinishedIngest', { label: taskLabel, resume, startedAt: Date.now() })
+      message.value = await task({ report: (update) => (progress.value = update), cancelled: () => cancelRequested })
+      return true
+    } catch (caught) {
+      error.value = caught instanceof IngestError ? caught.message : `${taskLabel} failed. Try again.`
+      if (!(caught instanceof IngestError)) console.error(caught)
+      useStorageStore().reportIfFull(caught, 'the new articles')
+      return false
+    } finally {
+      busy.value = false
+      label.value = null
+      progress.value = null
+      finished.value += 1
+      void useRecsStore().invalidate() // the task may have stored articles, even when it failed
+      // Ended, well or badly: nothing to resume. (A full disk must not keep the journal either.)
+      if (resume) await setSetting('unfinishedIngest', null).catch(() => undefined)
+    }
   }
 
   async function cancel(): Promise<void> {

@@ -68,7 +68,7 @@ export const useLibraryStore = defineStore('library', () => {
       }
       void requestPersistenceOnce()
       return `Added ${added} articles from the sample library${skipped.length ? `, ${describeSkipped(skipped)}` : ''}.`
-    })
+    }, { kind: 'sample' })
   }
 
   return {

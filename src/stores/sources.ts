@@ -56,7 +56,7 @@ export const useSourcesStore = defineStore('sources', () => {
       const message = await subscribeOne(url, context)
       await afterChange()
       return message
-    })
+    }, { kind: 'subscribe', urls: [url] })
   }
 
   /** Fetches feeds again (conditionally); with `staleOnly`, only those not fetched recently. */
@@ -98,7 +98,7 @@ export const useSourcesStore = defineStore('sources', () => {
       }
       await afterChange()
       return messages.join(' ')
-    })
+    }, { kind: 'files', names: files.map((file) => file.name) })
   }
 
   async function subscribeAll(urls: readonly string[], context: TaskContext): Promise<string> {

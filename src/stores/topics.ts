@@ -143,12 +143,11 @@ export const useTopicsStore = defineStore('topics', () => {
   }
 
   // Topics follow the library: App.vue creates this store after the first screen, and every ingest
-  // task that ends is followed by a fold-in or a fit (immediate: one may have ended before).
+  // task that ends is followed by a fold-in or a fit. Immediate: at creation it catches up on what
+  // the model lacks, whether an ingest ended before or a closed tab left a fit or fold-in undone.
   watch(
     () => ingest.finished,
-    (finished) => {
-      if (finished > 0) void afterIngest()
-    },
+    () => void afterIngest(),
     { immediate: true },
   )
 

@@ -1,0 +1,43 @@
+import { getSetting, setSetting, type UnfinishedIngest } from '@/db/settings'
+import { INGEST_LOCK, useIngestStore, withIngestLock } from '@/stores/ingest'
+import { useLibraryStore } from '@/stores/library'
+import { useSourcesStore } from '@/stores/sources'
+
+/**
+ * What a start does after Folio closed mid-work (a reload, a crash, the browser killing the tab).
+ * Every write is one transaction, so the library itself is always consistent; what can be left is
+ * unfinished work: an ingest that never ended, and a search index out of step with the library.
+ * (Topics catch up by themselves: src/stores/topics.ts folds in or fits what the model lacks.)
+ */
+export async function recoverOnStart(): Promise<void> {
+  await repairSearchIndex()
+  await resumeIngest()
+}
+
+/** Whether another tab is running an ingest right now (it holds the ingest lock). */
+async function ingestRunningElsewhere(): Promise<boolean> {
+  if (typeof navigator === 'undefined' || !('locks' in navigator)) return false
+  const { held = [] } = await navigator.locks.query()
+  return held.some((lock) => lock.name === INGEST_LOCK)
+}
+
+/** Redoes an ingest that Folio closed in the middle of, or says what the person must redo. */
+export async function resumeIngest(): Promise<UnfinishedIngest | null> {
+  const unfinished = await getSetting('unfinishedIngest')
+  if (!unfinished || (await ingestRunningElsewhere())) return null
+  const { resume } = unfinished
+  if (resume.kind === 'sample') void useLibraryStore().addSampleLibrary()
+  else if (resume.kind === 'subscribe') for (const url of resume.urls) void useSourcesStore().subscribe(url)
+  else {
+    await setSetting('unfinishedIngest', null)
+    useIngestStore().error =
+      `Folio closed while importing ${resume.names.join(', ')}. Articles already added were kept; ` + 'choose the files again to add the rest.'
+  }
+  return unfinished
+}
+
+/** Rebuilds the search index, off the main thread, when it does not hold every stored article. */
+export async function repairSearchIndex(): Promise<boolean> {
+  const { repairSearchIndexOffThread } = await import('@/backup/reindex-client')
+  return withIngestLock(() => repairSearchIndexOffThread())
+}
