@@ -1,4 +1,5 @@
-import { isQuotaError } from '@/db/quota'
+// Relative, not '@/': the CLIs load this file through tsx, which does not know the alias.
+import { isQuotaError } from '../db/quota'
 
 /** The one error type ingest throws: `code` is stable for programs, `message` is for people. */
 export class IngestError extends Error {
