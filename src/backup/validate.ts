@@ -79,7 +79,8 @@ const interaction = record<InteractionRecord>({
 
 const progress = record<ProgressRecord>({ articleId: nonEmpty, fraction, updatedAt: finite, finishedAt: nullable(finite) })
 
-const pending = record<PendingUrlRecord>({ url: nonEmpty, title: nullable(string), addedAt: finite, attempts: count, lastError: nullable(string) })
+// Pending pages are fetched through the server when online: only web addresses.
+const pending = record<PendingUrlRecord>({ url: httpUrl, title: nullable(string), addedAt: finite, attempts: count, lastError: nullable(string) })
 
 const topics = record<BackupTopics>({
   nextKey: count,
@@ -101,7 +102,7 @@ const backupFile = record<BackupFile>({
   topics: nullable(topics),
 })
 
-/** What the shape cannot say: keys are unique, and every article's source is in the file. */
+/** What the shape cannot say: keys are unique, feeds are web addresses, and every article's source is in the file. */
 function checkKeys(backup: BackupFile): void {
   unique(backup.feed.items, 'feed.items', 'id', (entry) => entry.id)
   unique(backup.sources, 'sources', 'id', (entry) => entry.id)
@@ -109,6 +110,10 @@ function checkKeys(backup: BackupFile): void {
   unique(backup.progress, 'progress', 'articleId', (entry) => entry.articleId)
   unique(backup.pending, 'pending', 'url', (entry) => entry.url)
   unique(backup.topics?.topics ?? [], 'topics.topics', 'key', (entry) => entry.key)
+  // Feeds are fetched again on every refresh: only web addresses (other kinds name where they came from).
+  backup.sources.forEach((entry, index) => {
+    if (entry.kind === 'feed') httpUrl(entry.url, `sources[${index}].url`)
+  })
   const sources = new Set(backup.sources.map((entry) => entry.id))
   backup.feed.items.forEach((entry, index) => {
     if (!sources.has(entry._folio.source_id)) fail(`feed.items[${index}]._folio.source_id`, `names no source in sources ("${entry._folio.source_id}")`)
