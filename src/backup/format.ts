@@ -73,13 +73,13 @@ export interface BackupFile {
   interactions: InteractionRecord[]
   progress: ProgressRecord[]
   pending: PendingUrlRecord[]
-  /** Setting name → value (src/db/settings.ts); `persistenceRequested` and `unfinishedIngest` belong to a device and stay out. */
+  /** Setting name → value (src/db/settings.ts); `persistenceRequested` and the journals of unfinished work belong to a device and stay out. */
   settings: Record<string, unknown>
   topics: BackupTopics | null
 }
 
 /** Settings that describe this browser, not the library: never exported, kept on restore. */
-export const DEVICE_SETTINGS: readonly string[] = ['persistenceRequested', 'unfinishedIngest']
+export const DEVICE_SETTINGS: readonly string[] = ['persistenceRequested', 'unfinishedIngest', 'topicsUnfinished']
 
 export type BackupErrorCode = 'not_json' | 'not_backup' | 'newer_version' | 'invalid'
 

@@ -11,8 +11,12 @@ async function offThread<T>(job: (api: ReindexWorkerApi | Remote<ReindexWorkerAp
     return job({ rebuild: rebuildSearchIndex, repair: repairSearchIndex })
   }
   const worker = new Worker(new URL('./reindex.worker.ts', import.meta.url), { type: 'module', name: 'folio-reindex' })
+  // A worker whose script cannot load (offline before the service worker has it) would never answer.
+  const failed = new Promise<never>((_resolve, reject) => {
+    worker.addEventListener('error', () => reject(new Error('The search index worker could not start.')), { once: true })
+  })
   try {
-    return await job(wrap<ReindexWorkerApi>(worker))
+    return await Promise.race([job(wrap<ReindexWorkerApi>(worker)), failed])
   } finally {
     worker.terminate() // used once per restore or start: nothing to keep it for
   }

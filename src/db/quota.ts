@@ -9,6 +9,11 @@ export function isQuotaError(error: unknown): boolean {
   return name === 'QuotaExceededError' || name === 'NS_ERROR_DOM_QUOTA_REACHED' || (name !== 'AbortError' && code === 22)
 }
 
+/** For `.catch` on writes that may be skipped when storage is full (a journal, a cache); rethrows anything else. */
+export function ignoreQuotaError(error: unknown): void {
+  if (!isQuotaError(error)) throw error
+}
+
 type FullListener = (what: string) => void
 const listeners = new Set<FullListener>()
 

@@ -84,6 +84,8 @@ export interface Settings {
   /** Reading signals lose half their weight every this many days. */
   halfLifeDays: number
   unfinishedIngest: UnfinishedIngest | null
+  /** True while the topics store folds in or fits: still true at a start means a closed tab cut it short. */
+  topicsUnfinished: boolean
 }
 
 export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
@@ -99,6 +101,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   hiddenGenres: Object.freeze([]),
   halfLifeDays: 14,
   unfinishedIngest: null,
+  topicsUnfinished: false,
 })
 
 const isBoolean = (value: unknown): value is boolean => typeof value === 'boolean'
@@ -139,6 +142,7 @@ const validators: { [K in keyof Settings]: (value: unknown) => value is Settings
   hiddenGenres: isStringList,
   halfLifeDays: isHalfLife,
   unfinishedIngest: isUnfinishedIngest,
+  topicsUnfinished: isBoolean,
 }
 
 /** Whether `key` names a setting and `value` is one it may hold (a backup's settings are checked with it). */

@@ -1,3 +1,4 @@
+import { countArticles } from '@/db/articles'
 import { getSetting, setSetting, type UnfinishedIngest } from '@/db/settings'
 import { INGEST_LOCK, useIngestStore, withIngestLock } from '@/stores/ingest'
 import { useLibraryStore } from '@/stores/library'
@@ -7,11 +8,12 @@ import { useSourcesStore } from '@/stores/sources'
  * What a start does after Folio closed mid-work (a reload, a crash, the browser killing the tab).
  * Every write is one transaction, so the library itself is always consistent; what can be left is
  * unfinished work: an ingest that never ended, and a search index out of step with the library.
- * (Topics catch up by themselves: src/stores/topics.ts folds in or fits what the model lacks.)
+ * (Topics catch up by themselves: src/stores/topics.ts journals its fold-ins and fits.)
  */
 export async function recoverOnStart(): Promise<void> {
-  await repairSearchIndex()
-  await resumeIngest()
+  // Each on its own: a repair that cannot run now (offline, no worker) must not stop a resume.
+  await repairSearchIndex().catch((error: unknown) => console.error(error))
+  await resumeIngest().catch((error: unknown) => console.error(error))
 }
 
 /** Whether another tab is running an ingest right now (it holds the ingest lock). */
@@ -38,6 +40,8 @@ export async function resumeIngest(): Promise<UnfinishedIngest | null> {
 
 /** Rebuilds the search index, off the main thread, when it does not hold every stored article. */
 export async function repairSearchIndex(): Promise<boolean> {
+  // An empty library has nothing to find: no worker, no lock (a first visit stays light).
+  if ((await countArticles()) === 0) return false
   const { repairSearchIndexOffThread } = await import('@/backup/reindex-client')
   return withIngestLock(() => repairSearchIndexOffThread())
 }

@@ -1,6 +1,6 @@
 import { listArticleTexts } from '@/db/articles'
 import type { ArticleMeta } from '@/db/schema'
-import { isQuotaError } from '@/db/quota'
+import { ignoreQuotaError } from '@/db/quota'
 import { deleteTextFeatures, getTermCounts, getTextFacets, listTextFeatureIds, putTextFeatures, type TermCounts } from '@/db/text-features'
 import { textFacets, type FacetInput, type FacetValue } from '@/ml/recs/facets'
 import { DEFAULT_TERM_OPTIONS, termCountsOf, type TermOptions } from './term-counts'
@@ -57,9 +57,7 @@ export async function ensureTextFeatures(articles: readonly FeatureArticle[], op
       if (termOptions && !termsFit(terms.get(article.id))) newTerms.set(article.id, termCountsOf(`${article.title}\n${text}`, termOptions))
     }
     // A cache: when storage is full the features are used unsaved and computed again next time.
-    await putTextFeatures(newFacets, newTerms).catch((error: unknown) => {
-      if (!isQuotaError(error)) throw error
-    })
+    await putTextFeatures(newFacets, newTerms).catch(ignoreQuotaError)
     for (const [id, values] of newFacets) facets.set(id, values)
     for (const [id, counts] of newTerms) terms.set(id, counts)
   }

@@ -1,5 +1,6 @@
 import { acceptHMRUpdate, defineStore } from 'pinia'
 import { ref } from 'vue'
+import { ignoreQuotaError, isQuotaError } from '@/db/quota'
 import { setSetting, type UnfinishedIngest } from '@/db/settings'
 import { IngestError } from '@/ingest/errors'
 import type { IngestProgress } from '@/ingest/pipeline'
@@ -55,11 +56,12 @@ export const useIngestStore = defineStore('ingest', () => {
     progress.value = null
     cancelRequested = false
     try {
-      if (resume) await setSetting('unfinishedIngest', { label: taskLabel, resume, startedAt: Date.now() })
+      // With no room even for the journal, the task still runs: its own write says what failed.
+      if (resume) await setSetting('unfinishedIngest', { label: taskLabel, resume, startedAt: Date.now() }).catch(ignoreQuotaError)
       message.value = await task({ report: (update) => (progress.value = update), cancelled: () => cancelRequested })
       return true
     } catch (caught) {
-      error.value = caught instanceof IngestError ? caught.message : `${taskLabel} failed. Try again.`
+      error.value = caught instanceof IngestError ? caught.message : isQuotaError(caught) ? 'There is no storage space left, so nothing was added.' : `${taskLabel} failed. Try again.`
       if (!(caught instanceof IngestError)) console.error(caught)
       useStorageStore().reportIfFull(caught, 'the new articles')
       return false

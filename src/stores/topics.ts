@@ -1,6 +1,7 @@
 import { acceptHMRUpdate, defineStore } from 'pinia'
 import { computed, ref, shallowRef, watch } from 'vue'
 import { listArticleIds } from '@/db/articles'
+import { ignoreQuotaError } from '@/db/quota'
 import { getSetting, setSetting, type TopicNames } from '@/db/settings'
 import type { TopicProgress } from '@/ml/topics/topic-model'
 import { planAfterIngest } from '@/topics/schedule'
@@ -137,19 +138,28 @@ export const useTopicsStore = defineStore('topics', () => {
       const ids = await listArticleIds()
       const unplaced = ids.filter((id) => !rowOf.value.has(id))
       const plan = planAfterIngest({ articles: ids.length, unplaced: unplaced.length, fittedCount: view.value?.fittedCount ?? null })
+      if (!plan.foldIn && !plan.fit) return
+      // Journalled: a tab closed before this ends leaves the flag set, and the next start catches up.
+      await setSetting('topicsUnfinished', true).catch(ignoreQuotaError)
       if (plan.foldIn) await foldInNow(unplaced)
       if (plan.fit) await fitNow()
+      await setSetting('topicsUnfinished', false).catch(ignoreQuotaError)
     })
   }
 
   // Topics follow the library: App.vue creates this store after the first screen, and every ingest
-  // task that ends is followed by a fold-in or a fit. Immediate: at creation it catches up on what
-  // the model lacks, whether an ingest ended before or a closed tab left a fit or fold-in undone.
+  // task that ends is followed by a fold-in or a fit (immediate: one may have ended before). At
+  // creation it also catches up on a fold-in or fit that a closed tab cut short.
   watch(
     () => ingest.finished,
-    () => void afterIngest(),
+    (finished) => {
+      if (finished > 0) void afterIngest()
+    },
     { immediate: true },
   )
+  void getSetting('topicsUnfinished').then((unfinished) => {
+    if (unfinished && ingest.finished === 0) void afterIngest()
+  })
 
   /** Names a topic; an empty name gives it back its label. Names follow topics across refits. */
   async function rename(id: number, name: string): Promise<void> {
