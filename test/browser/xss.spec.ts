@@ -42,7 +42,7 @@ import { readStore } from './fixtures'
 import { expect, test as sourcesTest } from './library-sources'
 import { atomFeed, backupFile, groupVectors, hostileItem, hostilePage, jsonFeed, rssFeed, SEARCH_WORD, type HostileItem } from './xss/feeds'
 import { installTraps, liveRemnants, pokeArticle, recordCsp, startCanary, trapFor, type Canary } from './xss/trap'
-import { URL_VECTORS, VECTORS } from './xss/vectors'
+import { URL_VECTORS, VECTORS, type XssVector } from './xss/vectors'
 
 const test = sourcesTest.extend<{ canary: Canary }>({
   canary: async ({}, use) => {
@@ -63,7 +63,13 @@ const PAGE_FIELDS = 3
 const FEED_PATHS = ['backup', 'import-json', 'import-rss', 'import-atom', 'refresh-json', 'refresh-rss'] as const
 type FeedPath = (typeof FEED_PATHS)[number]
 
-const placementCount = (urlPlacements: number): number => VECTORS.length * (FEED_FIELDS * FEED_PATHS.length + PAGE_FIELDS) + urlPlacements
+/** One vector of each group, for the backup's other text: pending pages' titles and errors, topic names, settings. */
+const BACKUP_EXTRAS: readonly XssVector[] = [...new Map(VECTORS.filter((vector) => !vector.last).map((vector) => [vector.group, vector])).values()]
+/** Pending title, pending error, topic name, followed genre. */
+const EXTRA_FIELDS = 4
+
+const placementCount = (urlPlacements: number): number =>
+  VECTORS.length * (FEED_FIELDS * FEED_PATHS.length + PAGE_FIELDS) + urlPlacements + BACKUP_EXTRAS.length * EXTRA_FIELDS
 
 interface StoredArticle {
   id: string
@@ -186,11 +192,23 @@ test.describe('with the CSP not enforced, so the sanitizer stands alone', () => 
 
     // 1. Backup restore (first: it replaces the whole library).
     await page.goto('/settings')
-    await page.getByLabel('Restore from backup…').setInputFiles([file('xss-backup.json', 'application/json', backupFile(feedTitle('backup source'), itemsFor('backup'), `${upstream.origin}/backup`))])
+    const elsewhere = BACKUP_EXTRAS.map((vector) => vector.html(trap))
+    const backup = backupFile(feedTitle('backup source'), itemsFor('backup'), `${upstream.origin}/backup`, elsewhere)
+    await page.getByLabel('Restore from backup…').setInputFiles([file('xss-backup.json', 'application/json', backup)])
     await page.getByRole('button', { name: 'Replace my library' }).click()
     await expect(page.getByRole('status').filter({ hasText: new RegExp(`^Restored ${ITEMS} articles, 1 source`) })).toBeVisible({ timeout: 30_000 })
     await expectClean(page, '/settings')
     await expectArticles('backup', ITEMS)
+    // The backup's pending pages list their hostile titles as text.
+    await page.goto('/add')
+    const waiting = page.getByRole('region', { name: 'Waiting to download' }).getByRole('listitem')
+    await expect(waiting).toHaveCount(elsewhere.length)
+    await expect(waiting.first()).toContainText(squash(elsewhere[0] ?? '').slice(0, 40))
+    await expectClean(page, '/add (pending pages)')
+    // The refit after the restore hands the backup's topic names to its topics: shown as text.
+    await page.goto('/topics')
+    await expect(page.getByRole('list', { name: 'Topics' })).toContainText(squash(elsewhere[0] ?? '').slice(0, 40), { timeout: 90_000 })
+    await expectClean(page, '/topics (named by the backup)')
 
     // 2. Import: JSON Feed, RSS and Atom files through the picker.
     await page.goto('/add')

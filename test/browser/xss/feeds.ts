@@ -168,10 +168,11 @@ ${paragraphs.join('\n')}
 
 /**
  * A Folio backup (src/backup/format.ts) whose articles are the hostile items, from one source
- * whose title is hostile too. A backup only takes http(s) item URLs (it refuses the whole file
+ * whose title is hostile too; `hostile` payloads also go into pending pages' titles and errors,
+ * topic names and settings. A backup only takes http(s) item URLs (it refuses the whole file
  * otherwise), so its items keep their plain links; the URL vectors go through the feeds.
  */
-export function backupFile(sourceTitle: string, items: readonly HostileItem[], linkBase: string): string {
+export function backupFile(sourceTitle: string, items: readonly HostileItem[], linkBase: string, hostile: readonly string[] = []): string {
   const sourceId = 'xss-backup-source'
   return JSON.stringify({
     format: 'folio-backup',
@@ -196,8 +197,14 @@ export function backupFile(sourceTitle: string, items: readonly HostileItem[], l
     sources: [{ id: sourceId, kind: 'import', title: sourceTitle, url: null, addedAt: Date.parse('2026-11-20T10:00:00Z'), etag: null, lastModified: null, fetchedAt: null }],
     interactions: [],
     progress: [],
-    pending: [],
-    settings: {},
+    // Pages waiting to download, named and failed with payloads (their addresses answer 404).
+    pending: hostile.map((payload, index) => ({ url: `${linkBase}/pending/${index}`, title: payload, addedAt: index, attempts: 1, lastError: payload })),
+    // Topic names for the first topics the refit finds (keys 0, 1, …), and payloads where a setting wants a value.
+    settings: {
+      topicNames: Object.fromEntries(hostile.map((payload, key) => [String(key), payload])),
+      theme: hostile[0] ?? 'system',
+      followedGenres: hostile,
+    },
     topics: null,
   })
 }
