@@ -41,11 +41,14 @@ export async function loadLibrary(now = Date.now()): Promise<LoadedLibrary> {
       ? [{ id: meta.id, title: meta.title, text: '', wordCount: meta.wordCount, readingMinutes: meta.readingMinutes, publishedAt: meta.publishedAt, sourceId: meta.sourceId, sourceTitle: sourceTitles.get(meta.sourceId) ?? '', author: meta.author, tags: meta.tags }]
       : [],
   )
-  const library = assembleRecLibrary({ articles, textFacets: features.facets, termCounts: features.terms, model: stored?.model ?? null, now })
+  const assembled = assembleRecLibrary({ articles, textFacets: features.facets, termCounts: features.terms, model: stored?.model ?? null, now })
+  const keys = assembled.model && stored ? stored.keys : null
+  // Genre slugs name topics by their stable keys, so a followed or hidden genre survives a refit.
+  const library = keys ? { ...assembled, topicKeys: keys } : assembled
   return {
     library,
     summaries: new Map(metas.map((meta) => [meta.id, meta.summary])),
-    keys: library.model && stored ? stored.keys : null,
+    keys,
     timings: { read, textFeatures, computed: features.computed, assemble: performance.now() - started },
   }
 }

@@ -107,6 +107,7 @@ const SLUG_VOCABULARY: Record<string, RegExp> = {
   format: /^(how-to|list|qa|essay|speech|news)$/,
   era: /^(this-week|\d+0s|\d+(st|nd|rd|th)-century)$/,
   topic: /^\d+$/,
+  'topic-key': /^\d+$/,
 }
 
 /**
@@ -124,7 +125,8 @@ export function genreSlug(facets: readonly string[]): string {
     const colon = value.indexOf(':')
     const kind = colon < 0 ? '' : value.slice(0, colon)
     const id = value.slice(colon + 1)
-    if (SLUG_VOCABULARY[kind]?.test(id)) return kind === 'topic' ? `topic-${id}` : id
+    // A topic by position ('topic:3', the CLI) or by stable key ('topic-key:3', the app): 'topic-3' either way.
+    if (SLUG_VOCABULARY[kind]?.test(id)) return kind === 'topic' || kind === 'topic-key' ? `topic-${id}` : id
     exact = false
     const word = slugify(id)
     const prefix = kind === 'author' ? 'by' : slugify(kind)

@@ -18,8 +18,8 @@ export const MAX_CANDIDATES_PER_SIZE = 20_000
 export interface GenreArticle {
   id: string
   facets: FacetValue[]
-  /** The article's strongest topic, which counts as a facet of its own kind. */
-  topic: { id: number; label: string } | null
+  /** The article's strongest topic, which counts as a facet of its own kind; `key` (stable across refits) names it in slugs. */
+  topic: { id: number; label: string; key?: number } | null
   unread: boolean
 }
 
@@ -46,7 +46,8 @@ export interface GenreOptions {
 }
 
 /** A facet value (or topic) with the rows (article indices, ascending) it counts for. */
-interface Item { value: string; kind: string; label: string; rows: number[] }
+/** `slugValue`: what the slug says for it (a topic's stable key where known, else its value). */
+interface Item { value: string; slugValue: string; kind: string; label: string; rows: number[] }
 /** A frequent conjunction: item indices ascending, and the rows they share. */
 interface ItemSet { items: number[]; rows: number[] }
 
@@ -95,7 +96,7 @@ export function generateGenres(articles: readonly GenreArticle[], options: Genre
     const parts = set.items.map((i) => items[i]!)
     const topic = parts.find((item) => item.kind === 'topic')
     const facets = parts.filter((item) => item !== topic)
-    const base = genreSlug(parts.map((item) => item.value))
+    const base = genreSlug(parts.map((item) => item.slugValue))
     let slug = base
     for (let n = 2; slugs.has(slug); n++) slug = `${base}-${n}` // only after a 32-bit hash collision
     slugs.add(slug)
@@ -115,11 +116,14 @@ function collectItems(articles: readonly GenreArticle[], minRelevance: number): 
   const byValue = new Map<string, Item>()
   const relevance = articles.map((article, row) => {
     const values = new Map<string, number>()
-    const facets = article.topic ? [...article.facets, { kind: 'topic', value: `topic:${article.topic.id}`, label: article.topic.label, relevance: 1 }] : article.facets
+    const { topic } = article
+    const topicFacet = topic && { kind: 'topic', value: `topic:${topic.id}`, slugValue: topic.key === undefined ? `topic:${topic.id}` : `topic-key:${topic.key}`, label: topic.label, relevance: 1 }
+    const facets = topicFacet ? [...article.facets, topicFacet] : article.facets
     for (const facet of facets) {
       if (!(facet.relevance >= minRelevance) || values.has(facet.value)) continue
       values.set(facet.value, facet.relevance)
-      const item = byValue.get(facet.value) ?? { value: facet.value, kind: facet.kind, label: facet.label, rows: [] }
+      const slugValue = 'slugValue' in facet ? facet.slugValue : facet.value
+      const item = byValue.get(facet.value) ?? { value: facet.value, slugValue, kind: facet.kind, label: facet.label, rows: [] }
       item.rows.push(row)
       byValue.set(facet.value, item)
     }

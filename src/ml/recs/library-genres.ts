@@ -23,7 +23,13 @@ export function genresOf(library: RecLibrary): Genre[] {
   genres = generateGenres(
     library.articles.map((article, row) => {
       const topic = strongestTopic(library, row)
-      return { id: article.id, facets: library.facets[row]!.filter((facet) => telling(facet.value)), topic: topic === null || !model ? null : { id: topic, label: model.topics[topic]!.label }, unread: true }
+      const key = topic === null ? undefined : library.topicKeys?.[topic]
+      return {
+        id: article.id,
+        facets: library.facets[row]!.filter((facet) => telling(facet.value)),
+        topic: topic === null || !model ? null : { id: topic, label: model.topics[topic]!.label, ...(key === undefined ? {} : { key }) },
+        unread: true,
+      }
     }),
   )
   libraryGenres.set(library, genres)

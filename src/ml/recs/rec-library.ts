@@ -17,6 +17,11 @@ export interface RecLibrary {
   matrix: CsrMatrix | null
   facets: FacetValue[][]
   now: number
+  /**
+   * Each topic's stable key, by position, where models are stored and refitted with keys carried
+   * over (the app): genre slugs then name topics by key, not by a position a refit reshuffles.
+   */
+  topicKeys?: readonly number[]
 }
 
 export interface RecLibraryOptions {

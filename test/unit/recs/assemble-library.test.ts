@@ -99,6 +99,7 @@ describe('assembling the recommender’s library from stored data', () => {
     expect(library.articles.some((article) => article.sourceId === 'law')).toBe(false)
     expect(library.articles.at(-1)!.sourceTitle).toBe('The farm gazette')
     expect(keys).toEqual([0, 1, 2])
+    expect(library.topicKeys).toEqual(keys) // genre slugs name topics by these
     expect(summaries.get('sea-0')).toBe('Body of sea-0')
     const stored = (await getTopicModel())!.model
     library.articles.forEach((article, row) => expect(Array.from(library.model!.weights.subarray(row * 3, row * 3 + 3))).toEqual(storedRow(stored, article.id)))

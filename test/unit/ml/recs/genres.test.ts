@@ -25,6 +25,21 @@ const facetSets = (genres: { facets: string[]; topicId: number | null }[]): stri
   genres.map((genre) => [...genre.facets, ...(genre.topicId === null ? [] : [`topic:${genre.topicId}`])].join(' + ')).sort()
 
 describe('generateGenres', () => {
+  it('names a topic in its slug by the stable key when one is given, so a refit that reorders topics keeps the slug', () => {
+    const slugOf = (topic: GenreArticle['topic']): string[] =>
+      generateGenres([...articles(6, 6, ['length:long'], topic), ...articles(6, 6, ['tone:somber'])])
+        .filter((genre) => genre.topicId !== null)
+        .map((genre) => genre.slug)
+        .sort()
+    // Before a refit the topic sits at position 2 with key 7; after it, at position 5, still key 7.
+    const before = slugOf({ id: 2, label: 'whale · sea', key: 7 })
+    const after = slugOf({ id: 5, label: 'whale · sea', key: 7 })
+    expect(before).toEqual(['long-topic-7'])
+    expect(after).toEqual(before)
+    // Without keys (the CLI fits its own model), the position names it.
+    expect(slugOf({ id: 5, label: 'whale · sea' })).toEqual(['long-topic-5'])
+  })
+
   it('keeps a conjunction only with 5 articles of which 3 unread', () => {
     expect([MIN_GENRE_SUPPORT, MIN_GENRE_UNREAD]).toEqual([5, 3])
     const library = [
