@@ -132,7 +132,17 @@ export const useRecsStore = defineStore('recs', () => {
       fail('Folio could not save that. Try again.', caught)
       return
     }
-    await refresh()
+    // Rows already shown follow the change; rows never computed are computed with it when asked for.
+    if (home.value || running) await refresh()
+  }
+
+  /** Reads the taste settings (thumbs, genres, half-life) without computing any rows. */
+  async function loadSettings(): Promise<void> {
+    try {
+      await readSettings()
+    } catch (caught) {
+      fail('Folio could not read your suggestion settings. Try again.', caught)
+    }
   }
 
   /** Sets or clears (null) a trainer thumb, saves it, refreshes the rows. */
@@ -184,7 +194,7 @@ export const useRecsStore = defineStore('recs', () => {
     })
   }
 
-  return { home, loading, error, thumbs, followedGenres, hiddenGenres, halfLifeDays, showOnboarding, refresh, invalidate, genre, moreLikeThis, onboarding, trainerValues, setThumb, followGenre, hideGenre, hideArticle, completeOnboarding, setHalfLife }
+  return { home, loading, error, thumbs, followedGenres, hiddenGenres, halfLifeDays, showOnboarding, refresh, invalidate, loadSettings, genre, moreLikeThis, onboarding, trainerValues, setThumb, followGenre, hideGenre, hideArticle, completeOnboarding, setHalfLife }
 })
 
 if (import.meta.hot) import.meta.hot.accept(acceptHMRUpdate(useRecsStore, import.meta.hot))

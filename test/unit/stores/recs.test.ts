@@ -58,6 +58,21 @@ describe('recs store', () => {
     expect(recs.home?.stage).toBe('profile')
   })
 
+  it('reads the taste settings without computing rows, and a change before any rows were shown computes none', async () => {
+    await setSetting('trainer', { 'length:long': 1 })
+    const recs = useRecsStore()
+    await recs.loadSettings()
+    expect(recs.thumbs).toEqual({ 'length:long': 1 })
+    await recs.setThumb('tone:somber', -1)
+    expect(await getSetting('trainer')).toEqual({ 'length:long': 1, 'tone:somber': -1 })
+    expect(client.homes).toBe(0)
+    expect(recs.home).toBeNull()
+    // Once rows are shown, a change recomputes them.
+    await recs.refresh()
+    await recs.setThumb('tone:somber', null)
+    expect(client.homes).toBe(2)
+  })
+
   it('does not offer onboarding to a reader with history', async () => {
     await recordInteraction('sea-1', 'open')
     const recs = useRecsStore()

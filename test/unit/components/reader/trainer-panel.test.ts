@@ -18,6 +18,7 @@ async function mountPanel() {
   const recs = useRecsStore()
   vi.spyOn(recs, 'trainerValues').mockResolvedValue(values)
   vi.spyOn(recs, 'refresh').mockResolvedValue()
+  vi.spyOn(recs, 'loadSettings').mockResolvedValue()
   // The real action saves and refreshes; here it only records the thumb.
   vi.spyOn(recs, 'setThumb').mockImplementation((value, thumb) => {
     const { [value]: _previous, ...others } = recs.thumbs
@@ -34,7 +35,8 @@ describe('TrainerPanel', () => {
   it('lists the article’s values grouped by kind, under a heading, with the rule in one line', async () => {
     const { panel, recs } = await mountPanel()
     expect(recs.trainerValues).toHaveBeenCalledWith('moby-1')
-    expect(recs.refresh).toHaveBeenCalledOnce() // reads the thumbs
+    expect(recs.loadSettings).toHaveBeenCalledOnce() // reads the thumbs
+    expect(recs.refresh).not.toHaveBeenCalled() // without computing the home rows
     expect(panel.find('h2').text()).toBe('Tune your suggestions')
     expect(panel.text()).toContain('A thumbs down always hides')
     expect(panel.findAll('h3').map((heading) => heading.text())).toEqual(['Length', 'Tone', 'Tag'])

@@ -10,6 +10,7 @@ async function mountSettings() {
   const pinia = freshPinia()
   const recs = useRecsStore()
   vi.spyOn(recs, 'refresh').mockResolvedValue()
+  vi.spyOn(recs, 'loadSettings').mockResolvedValue()
   for (const action of ['setThumb', 'followGenre', 'hideGenre', 'setHalfLife'] as const) vi.spyOn(recs, action).mockResolvedValue()
   vi.spyOn(useTopicsStore(), 'load').mockResolvedValue(true)
   recs.thumbs = { 'length:long': 1, 'topic-key:3': -1 }
@@ -25,7 +26,8 @@ async function mountSettings() {
 describe('TasteSettings', () => {
   it('loads the taste settings and sets the half-life from a labelled select', async () => {
     const { settings, recs } = await mountSettings()
-    expect(recs.refresh).toHaveBeenCalled()
+    expect(recs.loadSettings).toHaveBeenCalledOnce()
+    expect(recs.refresh).not.toHaveBeenCalled() // no rows are computed for the Settings page
     const select = settings.find('select')
     expect(settings.find(`label[for="${select.attributes('id')}"]`).exists()).toBe(true)
     expect((select.element as HTMLSelectElement).value).toBe('14')
