@@ -157,8 +157,10 @@ export const useTopicsStore = defineStore('topics', () => {
     },
     { immediate: true },
   )
-  void getSetting('topicsUnfinished').then((unfinished) => {
-    if (unfinished && ingest.finished === 0) void afterIngest()
+  void getSetting('topicsUnfinished').then(async (unfinished) => {
+    if (!unfinished || ingest.finished > 0) return
+    // Done, or nothing left to do (the cut-short work had saved all it needed): the journal is closed.
+    if (await afterIngest()) await setSetting('topicsUnfinished', false).catch(ignoreQuotaError)
   })
 
   /** Names a topic; an empty name gives it back its label. Names follow topics across refits. */

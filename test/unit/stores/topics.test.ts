@@ -40,6 +40,20 @@ describe('topics store', () => {
     expect(topics.topicOf('law-3')?.id).toBe(topicOfTheme('law').id)
   })
 
+  it('at creation, redoes a fit that a closed tab cut short (journalled), and only then', async () => {
+    await storeThemes({ sea: 12, law: 12, farm: 12 })
+    useTopicsStore() // no journal: a library without a model is not fitted unasked
+    await new Promise((resolve) => setTimeout(resolve, 50))
+    expect(await getTopicModel()).toBeNull()
+
+    await setSetting('topicsUnfinished', true) // what a tab closed mid-fit leaves
+    setActivePinia(createPinia())
+    const topics = useTopicsStore()
+    await vi.waitFor(() => expect(topics.view?.fittedCount).toBe(36))
+    await vi.waitFor(async () => expect(await getSetting('topicsUnfinished')).toBe(false))
+    expect(await getTopicModel()).not.toBeNull()
+  })
+
   it('follows the ingest store: every task that ends schedules a fit or fold-in', async () => {
     const topics = useTopicsStore()
     await useIngestStore().run('Importing', async () => {
