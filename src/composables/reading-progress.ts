@@ -7,6 +7,9 @@ import { fractionAt, lineFor, type LaidOutBlock } from './reading-position'
 
 /** How often, at most, a moving position is written to IndexedDB. */
 const SAVE_EVERY_MS = 1000
+/** How long after a failed save the next try comes, and how many tries follow one failure. */
+const RETRY_AFTER_MS = 5000
+const MAX_RETRIES = 3
 
 /** The reading line sits just below the sticky header. */
 function readingLineOffset(): number {
@@ -33,14 +36,24 @@ export function followReadingProgress(articleId: string, container: HTMLElement,
   let saveTimer: ReturnType<typeof setTimeout> | null = null
   let frame = 0
   let finished = false
+  let failures = 0
+  /** When this page saw the article finished, until its `finish` interaction is stored. */
+  let finishToRecord: number | null = null
 
-  /** Saves; when storage is full the person is told, and the next save tries again. */
+  /**
+   * Saves. A failed save is tried again a little later even if the reader does not scroll again (the
+   * finish must not be lost); when storage is full the person is told as well.
+   */
   async function save(): Promise<void> {
     try {
       await savePosition()
     } catch (error) {
-      if (!useStorageStore().reportIfFull(error, 'your reading position')) throw error
+      if (!useStorageStore().reportIfFull(error, 'your reading position')) console.error('Saving the reading position failed.', error)
+      failures += 1
+      if (failures <= MAX_RETRIES) saveTimer ??= setTimeout(() => void save(), RETRY_AFTER_MS)
+      return
     }
+    failures = 0
   }
 
   async function savePosition(): Promise<void> {
@@ -48,12 +61,15 @@ export function followReadingProgress(articleId: string, container: HTMLElement,
     const record = await saveProgress(articleId, fraction.value)
     if (!finished && record.finishedAt !== null) {
       finished = true
-      if (record.finishedAt === record.updatedAt) {
-        await recordInteraction(articleId, 'finish', record.updatedAt)
-        // Finishing is the strongest implicit signal: rows already shown follow it (in the worker).
-        const recs = useRecsStore()
-        if (recs.home) void recs.refresh()
-      }
+      // Finished by this save (not earlier, elsewhere): a finish to record, kept until it is.
+      if (record.finishedAt === record.updatedAt) finishToRecord = record.finishedAt
+    }
+    if (finishToRecord !== null) {
+      await recordInteraction(articleId, 'finish', finishToRecord)
+      finishToRecord = null
+      // Finishing is the strongest implicit signal: rows already shown follow it (in the worker).
+      const recs = useRecsStore()
+      if (recs.home) void recs.refresh()
     }
   }
 
