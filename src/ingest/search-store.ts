@@ -13,7 +13,9 @@ export async function replaceIndexWith(articles: readonly ArticleRecord[]): Prom
 }
 
 /**
- * The saved index with `articles` added (updated in place, never rebuilt), as the record to store: ingest writes it in the same
+ * The saved index with `articles` added (updated in place, never rebuilt), as the record to store.
+ * Read here and written with the articles: callers hold the ingest lock (src/stores/ingest.ts), which
+ * deletions take too, so no other index write can come in between. ingest writes it in the same
  * transaction as the articles, then calls `announceIndexChange`.
  */
 export async function indexRecordWith(articles: readonly ArticleRecord[], now = Date.now()): Promise<SearchIndexRecord> {

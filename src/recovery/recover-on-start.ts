@@ -1,6 +1,6 @@
 import { countArticles } from '@/db/articles'
 import { getSetting, setSetting, type UnfinishedIngest } from '@/db/settings'
-import { INGEST_LOCK, useIngestStore, withIngestLock } from '@/stores/ingest'
+import { useIngestStore, withIngestLock } from '@/stores/ingest'
 import { useLibraryStore } from '@/stores/library'
 import { useSourcesStore } from '@/stores/sources'
 
@@ -16,25 +16,23 @@ export async function recoverOnStart(): Promise<void> {
   await resumeIngest().catch((error: unknown) => console.error(error))
 }
 
-/** Whether another tab is running an ingest right now (it holds the ingest lock). */
-async function ingestRunningElsewhere(): Promise<boolean> {
-  if (typeof navigator === 'undefined' || !('locks' in navigator)) return false
-  const { held = [] } = await navigator.locks.query()
-  return held.some((lock) => lock.name === INGEST_LOCK)
-}
-
-/** Redoes an ingest that Folio closed in the middle of, or says what the person must redo. */
+/**
+ * Redoes an ingest that Folio closed in the middle of, or says what the person must redo. The
+ * journal is read and cleared under the ingest lock: a tab whose ingest is running holds it (and
+ * clears its own journal when done), and of two tabs starting at once only one claims the work.
+ */
 export async function resumeIngest(): Promise<UnfinishedIngest | null> {
-  const unfinished = await getSetting('unfinishedIngest')
-  if (!unfinished || (await ingestRunningElsewhere())) return null
+  const unfinished = await withIngestLock(async () => {
+    const journal = await getSetting('unfinishedIngest')
+    if (journal) await setSetting('unfinishedIngest', null)
+    return journal
+  })
+  if (!unfinished) return null
   const { resume } = unfinished
+  // Run again as ordinary tasks, which journal themselves again until they end.
   if (resume.kind === 'sample') void useLibraryStore().addSampleLibrary()
   else if (resume.kind === 'subscribe') for (const url of resume.urls) void useSourcesStore().subscribe(url)
-  else {
-    await setSetting('unfinishedIngest', null)
-    useIngestStore().error =
-      `Folio closed while importing ${resume.names.join(', ')}. Articles already added were kept; ` + 'choose the files again to add the rest.'
-  }
+  else useIngestStore().error = `Folio closed while importing ${resume.names.join(', ')}. Articles already added were kept; choose the files again to add the rest.`
   return unfinished
 }
 

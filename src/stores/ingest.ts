@@ -1,5 +1,6 @@
 import { acceptHMRUpdate, defineStore } from 'pinia'
 import { ref } from 'vue'
+import { withWebLock } from '@/composables/web-lock'
 import { ignoreQuotaError, isQuotaError } from '@/db/quota'
 import { setSetting, type UnfinishedIngest } from '@/db/settings'
 import { IngestError } from '@/ingest/errors'
@@ -11,10 +12,9 @@ import { useStorageStore } from './storage'
 /** The Web Lock every tab's ingest holds: one ingest at a time across tabs, and a sign one is running. */
 export const INGEST_LOCK = 'folio-ingest'
 
-/** Runs `work` holding the ingest lock where Web Locks exist (not in Node tests). */
+/** Runs `work` holding the ingest lock (every tab's ingests, deletions and index repairs take it). */
 export function withIngestLock<T>(work: () => Promise<T>): Promise<T> {
-  if (typeof navigator === 'undefined' || !('locks' in navigator)) return work()
-  return navigator.locks.request(INGEST_LOCK, work) as Promise<T>
+  return withWebLock(INGEST_LOCK, work)
 }
 
 export interface TaskContext {
@@ -43,8 +43,14 @@ export const useIngestStore = defineStore('ingest', () => {
    * is journalled while it runs, so that a start after a crash can redo it (src/recovery).
    */
   function run(taskLabel: string, task: (context: TaskContext) => Promise<string | null>, resume?: UnfinishedIngest['resume']): Promise<boolean> {
-    const next = queue.then(() => withIngestLock(() => runNow(taskLabel, task, resume)))
-    queue = next
+    const next = queue.then(() => {
+      // Shown at once, also while another tab's ingest holds the lock.
+      busy.value = true
+      label.value = taskLabel
+      return withIngestLock(() => runNow(taskLabel, task, resume))
+    })
+    // A task that failed outside runNow (the lock refused) must not stop the ones queued after it.
+    queue = next.catch(() => undefined)
     return next
   }
 

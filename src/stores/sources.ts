@@ -8,7 +8,7 @@ import { IngestError } from '@/ingest/errors'
 import type { IngestReport } from '@/ingest/pipeline'
 import { skippedReasons } from '@/ingest/skipped'
 import type { FeedChoice } from '@/ingest/subscribe'
-import { useIngestStore, type TaskContext } from './ingest'
+import { useIngestStore, withIngestLock, type TaskContext } from './ingest'
 import { useLibraryStore } from './library'
 import { useRecsStore } from './recs'
 
@@ -134,11 +134,21 @@ export const useSourcesStore = defineStore('sources', () => {
 
   /** Deletes a source with its articles, their progress and interactions, and their search entries. */
   async function deleteSource(id: string): Promise<number> {
-    const ids = await deleteSourceRecords(id)
-    const { unindex } = await import('@/ingest/ingest-client')
-    await unindex(ids)
+    const ids = await withIngestLock(() => deleteAndUnindex(() => deleteSourceRecords(id)))
     await Promise.all([afterChange(), loadUsage(), useRecsStore().invalidate()])
     return ids.length
+  }
+
+  /**
+   * Deletes articles, then takes them out of the search index. Callers hold the ingest lock: an
+   * ingest reads the index before it writes it back with its new articles, and an unindex between
+   * the two would be undone (or would undo the ingest's additions).
+   */
+  async function deleteAndUnindex(remove: () => Promise<string[]>): Promise<string[]> {
+    const ids = await remove()
+    const { unindex } = await import('@/ingest/ingest-client')
+    await unindex(ids)
+    return ids
   }
 
   /** Articles saved for later: kept whatever their progress says. */
@@ -154,9 +164,7 @@ export const useSourcesStore = defineStore('sources', () => {
 
   /** Deletes articles finished more than `days` days ago (not those saved for later). */
   async function deleteFinished(days: number): Promise<number> {
-    const ids = await deleteFinishedBefore(days, savedIds())
-    const { unindex } = await import('@/ingest/ingest-client')
-    await unindex(ids)
+    const ids = await withIngestLock(() => deleteAndUnindex(() => deleteFinishedBefore(days, savedIds())))
     await Promise.all([afterChange(), loadUsage(), useRecsStore().invalidate()])
     return ids.length
   }
