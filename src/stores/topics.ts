@@ -1,6 +1,7 @@
 import { acceptHMRUpdate, defineStore } from 'pinia'
 import { computed, ref, shallowRef, watch } from 'vue'
 import { listArticleIds } from '@/db/articles'
+import { withWebLock } from '@/composables/web-lock'
 import { ignoreQuotaError } from '@/db/quota'
 import { getSetting, setSetting, type TopicNames } from '@/db/settings'
 import type { TopicProgress } from '@/ml/topics/topic-model'
@@ -30,6 +31,9 @@ export type TopicsActivity = 'idle' | 'loading' | 'fitting' | 'folding'
  * never H), people's names for topics, and the work that keeps them current. Fitting, folding in
  * and loading run in the topics worker, one at a time.
  */
+/** Held while a tab fits or folds in, so tabs take turns and a catch-up never redoes running work. */
+const TOPICS_LOCK = 'folio-topics'
+
 export const useTopicsStore = defineStore('topics', () => {
   // Shallow: replaced whole by each fit, fold-in or load; its typed arrays are never edited.
   const view = shallowRef<TopicsView | null>(null)
@@ -119,7 +123,7 @@ export const useTopicsStore = defineStore('topics', () => {
 
   /** Fits the whole library again, with the number of topics from the settings. */
   function refit(): Promise<boolean> {
-    return enqueue(fitNow)
+    return enqueue(() => withWebLock(TOPICS_LOCK, fitNow))
   }
 
   /** Stops a running fit; the topics stay as they were. */
@@ -133,18 +137,36 @@ export const useTopicsStore = defineStore('topics', () => {
    * enough (src/topics/schedule.ts).
    */
   function afterIngest(): Promise<boolean> {
-    return enqueue(async () => {
-      if (!loaded.value) await loadNow()
-      const ids = await listArticleIds()
-      const unplaced = ids.filter((id) => !rowOf.value.has(id))
-      const plan = planAfterIngest({ articles: ids.length, unplaced: unplaced.length, fittedCount: view.value?.fittedCount ?? null })
-      if (!plan.foldIn && !plan.fit) return
-      // Journalled: a tab closed before this ends leaves the flag set, and the next start catches up.
-      await setSetting('topicsUnfinished', true).catch(ignoreQuotaError)
-      if (plan.foldIn) await foldInNow(unplaced)
-      if (plan.fit) await fitNow()
-      await setSetting('topicsUnfinished', false).catch(ignoreQuotaError)
-    })
+    return enqueue(() => withWebLock(TOPICS_LOCK, followLibrary))
+  }
+
+  async function followLibrary(): Promise<void> {
+    if (!loaded.value) await loadNow()
+    const ids = await listArticleIds()
+    const unplaced = ids.filter((id) => !rowOf.value.has(id))
+    const plan = planAfterIngest({ articles: ids.length, unplaced: unplaced.length, fittedCount: view.value?.fittedCount ?? null })
+    if (!plan.foldIn && !plan.fit) return
+    // Journalled: a tab closed before this ends leaves the flag set, and the next start catches up.
+    await setSetting('topicsUnfinished', true).catch(ignoreQuotaError)
+    if (plan.foldIn) await foldInNow(unplaced)
+    if (plan.fit) await fitNow()
+    await setSetting('topicsUnfinished', false).catch(ignoreQuotaError)
+  }
+
+  /**
+   * Redoes a fold-in or fit that a closed tab cut short. The journal is read under the topics lock:
+   * a tab still doing the work holds it (and clears the journal when done), so only cut-short work
+   * is redone, by one tab.
+   */
+  function catchUp(): Promise<boolean> {
+    return enqueue(() =>
+      withWebLock(TOPICS_LOCK, async () => {
+        if (!(await getSetting('topicsUnfinished'))) return
+        await followLibrary()
+        // Done, or nothing was left to do (the cut-short work had saved all it needed).
+        await setSetting('topicsUnfinished', false).catch(ignoreQuotaError)
+      }),
+    )
   }
 
   // Topics follow the library: App.vue creates this store after the first screen, and every ingest
@@ -157,11 +179,7 @@ export const useTopicsStore = defineStore('topics', () => {
     },
     { immediate: true },
   )
-  void getSetting('topicsUnfinished').then(async (unfinished) => {
-    if (!unfinished || ingest.finished > 0) return
-    // Done, or nothing left to do (the cut-short work had saved all it needed): the journal is closed.
-    if (await afterIngest()) await setSetting('topicsUnfinished', false).catch(ignoreQuotaError)
-  })
+  if (ingest.finished === 0) void catchUp()
 
   /** Names a topic; an empty name gives it back its label. Names follow topics across refits. */
   async function rename(id: number, name: string): Promise<void> {
