@@ -7,18 +7,19 @@ import { isQuotaError, onStorageFull } from '@/db/quota'
  * of space. Calls `report` with what was not saved.
  * Returns the function that stops listening.
  */
-export function watchForFullStorage(report: (what: string) => void): () => void {
+export function watchForFullStorage(report: (what: string, options: { interrupt: boolean }) => void): () => void {
   const onRejection = (event: PromiseRejectionEvent): void => {
     if (!isQuotaError(event.reason)) return
     event.preventDefault() // handled: the person is told, the console need not be
-    report('your last change')
+    report('your last change', { interrupt: true })
   }
   const onMessage = (event: MessageEvent): void => {
-    if (isStorageFullMessage(event.data)) report('pictures for offline reading')
+    // The service worker caches in the background: said, without taking focus from the person.
+    if (isStorageFullMessage(event.data)) report('pictures for offline reading', { interrupt: false })
   }
   window.addEventListener('unhandledrejection', onRejection)
   navigator.serviceWorker?.addEventListener('message', onMessage)
-  const stopAnnounced = onStorageFull(report)
+  const stopAnnounced = onStorageFull((what) => report(what, { interrupt: true }))
   return () => {
     stopAnnounced()
     window.removeEventListener('unhandledrejection', onRejection)

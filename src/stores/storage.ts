@@ -1,10 +1,13 @@
 import { acceptHMRUpdate, defineStore } from 'pinia'
-import { ref } from 'vue'
+import { computed, ref } from 'vue'
 import { clearImageCaches, countCachedImages } from '@/composables/image-cache'
 import { isQuotaError } from '@/db/quota'
 
 /** Finished articles older than this are offered for deletion when storage is full. */
 export const OLD_FINISHED_DAYS = 30
+
+/** 'a' · 'a and b' · 'a, b and c'. */
+const inWords = (items: readonly string[]): string => (items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`)
 
 /** What the person can delete to make room, counted when storage ran out. */
 export interface FreeSpaceOptions {
@@ -17,10 +20,16 @@ export interface FreeSpaceOptions {
  * reported here (`reportIfFull`), the notice says what was not saved, and offers to free space.
  */
 export const useStorageStore = defineStore('storage', () => {
-  /** What was not saved the last time storage ran out ("the new articles"), or null. */
-  const notSaved = ref<string | null>(null)
+  /** What was not saved since the notice opened, in order ("the new articles"). */
+  const failed = ref<string[]>([])
+  /** The same, as words for the notice ("your like and pictures for offline reading"), or null. */
+  const notSaved = computed(() => (failed.value.length ? inWords(failed.value) : null))
   const options = ref<FreeSpaceOptions | null>(null)
   const status = ref('')
+  /** Bumped when a report should take focus: one the person's own action caused. */
+  const focusRequests = ref(0)
+  /** Reports the person closed: not shown again for the same thing until space is freed. */
+  const dismissed = new Set<string>()
   let counting: Promise<void> | null = null
 
   /** The sources store (and the library code behind it) loads only once storage runs out. */
@@ -31,12 +40,18 @@ export const useStorageStore = defineStore('storage', () => {
     options.value = { images, oldFinished }
   }
 
-  /** Says that `what` was not saved for lack of space, and counts what could be freed. */
-  function report(what: string): Promise<void> {
-    // Repeats (a reading position saved every second) keep the notice as it is.
-    if (notSaved.value === what && counting) return counting
-    notSaved.value = what
+  /**
+   * Says that `what` was not saved for lack of space, and counts what could be freed. `interrupt`:
+   * the person's own action failed, so the notice takes focus (a background cache write does not).
+   */
+  function report(what: string, { interrupt = true } = {}): Promise<void> {
+    // Repeats (a reading position saved every second) keep the notice as it is; a closed one stays closed.
+    if (dismissed.has(what)) return Promise.resolve()
+    if (failed.value.includes(what) && counting) return counting
+    const shown = failed.value.length > 0
+    failed.value = [...failed.value, what]
     status.value = ''
+    if (interrupt && !shown) focusRequests.value += 1
     counting = countOptions().catch((error: unknown) => console.error(error))
     return counting
   }
@@ -48,26 +63,41 @@ export const useStorageStore = defineStore('storage', () => {
     return true
   }
 
-  async function clearImages(): Promise<void> {
-    const count = await clearImageCaches()
-    status.value = `Cleared ${count} cached ${count === 1 ? 'image' : 'images'}. Pictures load again when you are online.`
-    await countOptions()
+  /** Runs a way of freeing space; says what it did, or why it could not. Freed space makes new failures news again. */
+  async function free(action: () => Promise<string>): Promise<void> {
+    try {
+      status.value = await action()
+      dismissed.clear()
+    } catch (error) {
+      console.error(error)
+      status.value = `That did not work (${error instanceof Error ? error.message.replace(/\.$/, '') : String(error)}). Try Manage storage.`
+    }
+    await countOptions().catch((error: unknown) => console.error(error))
   }
 
-  async function removeOldFinished(): Promise<void> {
-    const count = await (await sources()).deleteFinished(OLD_FINISHED_DAYS)
-    status.value = `Deleted ${count} finished ${count === 1 ? 'article' : 'articles'}.`
-    await countOptions()
+  function clearImages(): Promise<void> {
+    return free(async () => {
+      const count = await clearImageCaches()
+      return `Cleared ${count} cached ${count === 1 ? 'image' : 'images'}. Pictures load again when you are online.`
+    })
+  }
+
+  function removeOldFinished(): Promise<void> {
+    return free(async () => {
+      const count = await (await sources()).deleteFinished(OLD_FINISHED_DAYS)
+      return `Deleted ${count} finished ${count === 1 ? 'article' : 'articles'}.`
+    })
   }
 
   function dismiss(): void {
+    for (const what of failed.value) dismissed.add(what)
     counting = null
-    notSaved.value = null
+    failed.value = []
     options.value = null
     status.value = ''
   }
 
-  return { notSaved, options, status, report, reportIfFull, clearImages, removeOldFinished, dismiss, settled: () => counting }
+  return { notSaved, options, status, focusRequests, report, reportIfFull, clearImages, removeOldFinished, dismiss, settled: () => counting }
 })
 
 if (import.meta.hot) import.meta.hot.accept(acceptHMRUpdate(useStorageStore, import.meta.hot))

@@ -110,7 +110,7 @@ test('full storage: a refused import changes nothing, the person is told and fre
   const big = feedFile('big.json', 'Big', 2, 100_000)
   await importFile(page, big)
 
-  const notice = page.getByRole('alert').filter({ has: page.getByRole('heading', { name: 'Storage is full' }) })
+  const notice = page.getByRole('region', { name: 'Storage is full' })
   await expect(notice).toBeVisible()
   await expect(notice).toContainText('Folio could not save the new articles: this device has no room left for it.')
   await expect(notice.getByRole('heading', { name: 'Storage is full' })).toBeFocused()
@@ -148,19 +148,33 @@ test('full storage: a refused "Save for later" is taken back and explained; a re
 
   await fillStorage(page)
   await save.click()
-  const notice = page.getByRole('alert').filter({ has: page.getByRole('heading', { name: 'Storage is full' }) })
-  await expect(notice).toContainText('Folio could not save this article for later')
+  const notice = page.getByRole('region', { name: 'Storage is full' })
+  await expect(notice).toContainText('this article for later')
+  await expect(notice).toContainText('this device has no room left for it')
   await expect(save).toHaveAttribute('aria-pressed', 'false')
-  await notice.getByRole('button', { name: 'Close' }).click()
+  await expect(notice.getByRole('heading', { name: 'Storage is full' })).toBeFocused()
 
-  // The service worker's picture cache runs out too: the page still gets the picture, and is told.
+  await notice.getByRole('button', { name: 'Close' }).click()
+  await expect(notice).toHaveCount(0)
+  await expect(save).toBeFocused() // focus goes back where it was
+  // Closed means closed: the same failure again does not bring the notice back.
+  await save.click()
+  await expect(save).toHaveAttribute('aria-pressed', 'false')
+  await expect(notice).toHaveCount(0)
+  expect((await readStore(page, 'interactions')).map(({ value }) => (value as { event: string }).event)).not.toContain('save')
+
+  // The service worker's picture cache runs out too: the page still gets the picture, and is told
+  // (a new failure, so the notice opens again). The cache is emptied, which frees some room.
   await writeFile(join(folio.samplesDir, 'large-photo.png'), randomBytes(400_000))
-  await page.evaluate(async () => {
+  const status = await page.evaluate(async () => {
     const image = new Image()
     image.src = '/samples/large-photo.png'
     await new Promise((resolve) => (image.onload = image.onerror = resolve))
+    return (await fetch('/samples/large-photo.png', { cache: 'no-store' })).status
   })
-  await expect(notice).toContainText('Folio could not save pictures for offline reading')
+  expect(status).toBe(200)
+  await expect(notice).toContainText('pictures for offline reading')
+
   // Room again: the same click is saved.
   await page.evaluate(() => new Promise((resolve) => (indexedDB.deleteDatabase('ballast').onsuccess = resolve)))
   await page.reload()
