@@ -39,6 +39,7 @@ export function followReadingProgress(articleId: string, container: HTMLElement,
   let failures = 0
   /** When this page saw the article finished, until its `finish` interaction is stored. */
   let finishToRecord: number | null = null
+  let disposed = false
 
   /**
    * Saves. A failed save is tried again a little later even if the reader does not scroll again (the
@@ -50,7 +51,8 @@ export function followReadingProgress(articleId: string, container: HTMLElement,
     } catch (error) {
       if (!useStorageStore().reportIfFull(error, 'your reading position')) console.error('Saving the reading position failed.', error)
       failures += 1
-      if (failures <= MAX_RETRIES) saveTimer ??= setTimeout(() => void save(), RETRY_AFTER_MS)
+      // Not after leaving the article: a late retry could write an old position over a newer one.
+      if (failures <= MAX_RETRIES && !disposed) saveTimer ??= setTimeout(() => void save(), RETRY_AFTER_MS)
       return
     }
     failures = 0
@@ -65,8 +67,15 @@ export function followReadingProgress(articleId: string, container: HTMLElement,
       if (record.finishedAt === record.updatedAt) finishToRecord = record.finishedAt
     }
     if (finishToRecord !== null) {
-      await recordInteraction(articleId, 'finish', finishToRecord)
+      // Taken before the write, so an overlapping save (the page hidden meanwhile) cannot record it twice.
+      const at = finishToRecord
       finishToRecord = null
+      try {
+        await recordInteraction(articleId, 'finish', at)
+      } catch (error) {
+        finishToRecord = at
+        throw error
+      }
       // Finishing is the strongest implicit signal: rows already shown follow it (in the worker).
       const recs = useRecsStore()
       if (recs.home) void recs.refresh()
@@ -110,6 +119,7 @@ export function followReadingProgress(articleId: string, container: HTMLElement,
   document.addEventListener('visibilitychange', onHidden)
 
   onScopeDispose(() => {
+    disposed = true
     window.removeEventListener('scroll', onScroll)
     document.removeEventListener('visibilitychange', onHidden)
     resize.disconnect()
