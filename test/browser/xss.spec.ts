@@ -38,7 +38,7 @@
  * flags every one that does) and a known hole, reported, in a feed's `_folio.document_url`.
  */
 import type { Page } from '@playwright/test'
-import { readStore } from './fixtures'
+import { readStore, waitForServiceWorker } from './fixtures'
 import { expect, test as sourcesTest } from './library-sources'
 import { atomFeed, backupFile, groupVectors, hostileItem, hostilePage, jsonFeed, rssFeed, SEARCH_WORD, type HostileItem } from './xss/feeds'
 import { installTraps, liveRemnants, pokeArticle, recordCsp, startCanary, trapFor, type Canary } from './xss/trap'
@@ -201,6 +201,7 @@ test.describe('with the CSP not enforced, so the sanitizer stands alone', () => 
     await expectArticles('backup', ITEMS)
     // The backup's pending pages list their hostile titles as text. Offline, so that no fetch of
     // them (at every start when online) reports into the status the later steps read; then they go.
+    await waitForServiceWorker(page) // it serves the app while offline
     await context.setOffline(true)
     await page.goto('/add')
     const waiting = page.getByRole('region', { name: 'Waiting to download' }).getByRole('listitem')
