@@ -10,7 +10,7 @@ import { useStorageStore } from './storage'
 
 /** What a running task gets: a progress reporter and whether the person pressed Cancel. */
 /** The Web Lock every tab's ingest holds: one ingest at a time across tabs, and a sign one is running. */
-export const INGEST_LOCK = 'folio-ingest'
+const INGEST_LOCK = 'folio-ingest'
 
 /** Runs `work` holding the ingest lock (every tab's ingests, deletions and index repairs take it). */
 export function withIngestLock<T>(work: () => Promise<T>): Promise<T> {

@@ -97,7 +97,7 @@ export const useStorageStore = defineStore('storage', () => {
     status.value = ''
   }
 
-  return { notSaved, options, status, focusRequests, report, reportIfFull, clearImages, removeOldFinished, dismiss, settled: () => counting }
+  return { notSaved, options, status, focusRequests, report, reportIfFull, clearImages, removeOldFinished, dismiss }
 })
 
 if (import.meta.hot) import.meta.hot.accept(acceptHMRUpdate(useStorageStore, import.meta.hot))
